@@ -1,0 +1,266 @@
+/**
+ * Configuration: the environment (plus an optional `.env` file) parsed once, at start-up, into a
+ * typed, frozen object. Every problem is collected and reported together; code elsewhere reads the
+ * returned object and never `process.env`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+
+/** Which database engine a `DATABASE_URL` selects. */
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; /** file path, or `:memory:` */ path: string }
+  | { dialect: 'postgres'; /** the full `postgres://` URL */ url: string };
+
+/** How e-mail addresses are verified at registration (allauth's `ACCOUNT_EMAIL_VERIFICATION`). */
+export type EmailVerification = 'mandatory' | 'optional' | 'none';
+/** Where outgoing mail goes (Django's `EMAIL_BACKEND`). */
+export type EmailBackend = 'console' | 'file' | 'smtp';
+/** SQLite's `synchronous` pragma; NORMAL in WAL mode loses no acknowledged write on a process crash. */
+export type SqliteSynchronous = 'NORMAL' | 'FULL' | 'EXTRA';
+/** pino log levels. */
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The typed, validated configuration of one server process. */
+export interface Config {
+  /** TCP port to listen on (`PORT`, default 8000). */
+  port: number;
+  /** Interface to bind (`HOST`, default 127.0.0.1). */
+  host: string;
+  /** Folder for the SQLite database, media and generated keys (`DATA_DIR`, default `./data`). */
+  dataDir: string;
+  /** Database selection (`DATABASE_URL`; unset → `DATA_DIR/mentalmuse.sqlite3`). */
+  database: DatabaseConfig;
+  /** Connections in the PostgreSQL pool (`DATABASE_POOL_SIZE`, default 10). */
+  databasePoolSize: number;
+  /** SQLite durability (`SQLITE_SYNCHRONOUS`, default NORMAL). */
+  sqliteSynchronous: SqliteSynchronous;
+  /** Secret used for HMACs (`SECRET_KEY`); null → generated into `DATA_DIR/secret_key`. */
+  secretKey: string | null;
+  /** PEM file with the token signing key (`JWT_PRIVATE_KEY_FILE`); null → generated into `DATA_DIR/keys`. */
+  jwtPrivateKeyFile: string | null;
+  /** Host header allowlist (`ALLOWED_HOSTS`, comma separated, `*` allows any). */
+  allowedHosts: string[];
+  /** Origins allowed by CORS (`CORS_ALLOWED_ORIGINS`, comma separated, exact origins). */
+  corsAllowedOrigins: string[];
+  /** Public URL of the SPA, used in e-mail links (`FRONTEND_URL`; null → the server's own URL). */
+  frontendUrl: string | null;
+  /** Mail delivery backend (`EMAIL_BACKEND`, default console). */
+  emailBackend: EmailBackend;
+  /** E-mail verification mode (`EMAIL_VERIFICATION`, default optional until the e-mail flows land). */
+  emailVerification: EmailVerification;
+  /** Access token lifetime in seconds (`ACCESS_TOKEN_LIFETIME`, default 300). */
+  accessTokenLifetime: number;
+  /** Refresh token lifetime in seconds (`REFRESH_TOKEN_LIFETIME`, default 1209600 = 14 days). */
+  refreshTokenLifetime: number;
+  /** Rotate refresh tokens on every use (`ROTATE_REFRESH_TOKENS`, default true). */
+  rotateRefreshTokens: boolean;
+  /** Redis URL for shared limits and revocation fan-out (`REDIS_URL`, optional). */
+  redisUrl: string | null;
+  /** Trust `X-Forwarded-*` from a proxy (`TRUST_PROXY`: true/false, a hop count or addresses). */
+  trustProxy: boolean | number | string;
+  /** TLS certificate and key files (`TLS_CERT`, `TLS_KEY`); both or neither. */
+  tls: { cert: string; key: string } | null;
+  /** Log level (`LOG_LEVEL`, default info). */
+  logLevel: LogLevel;
+  /** Largest accepted request body in bytes (`BODY_LIMIT`, default 1 MiB). */
+  bodyLimit: number;
+  /** Global rate limiting (`RATE_LIMIT_ENABLED`, `RATE_LIMIT_MAX` requests per `RATE_LIMIT_WINDOW` seconds). */
+  rateLimit: { enabled: boolean; max: number; window: number };
+  /** Login throttling: failures allowed per account and per IP before backing off (`LOGIN_MAX_FAILURES`). */
+  loginMaxFailures: number;
+}
+
+/** Thrown when the environment does not describe a valid configuration; lists every problem. */
+export class ConfigError extends Error {
+  /** One human sentence per problem, each naming its variable. */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads `.env` (if present) beneath real environment variables, which always win. */
+export function readEnvironment(processEnv: Env = process.env, cwd = process.cwd()): Env {
+  const file = processEnv.ENV_FILE ?? path.join(cwd, '.env');
+  if (!existsSync(file)) return { ...processEnv };
+  return { ...parseDotenv(readFileSync(file)), ...processEnv };
+}
+
+/** Parses an environment into a {@link Config}; throws {@link ConfigError} listing every problem. */
+export function loadConfig(env: Env, cwd = process.cwd()): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
+      problems.push(`${name} must be a whole number between ${min} and ${max} (got "${raw}").`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = text(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+    problems.push(`${name} must be true or false (got "${env[name]}").`);
+    return fallback;
+  };
+  const choice = <T extends string>(name: string, options: readonly T[], fallback: T, normalise = (s: string) => s) => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = normalise(raw) as T;
+    if (!options.includes(value)) {
+      problems.push(`${name} must be one of ${options.join(', ')} (got "${raw}").`);
+      return fallback;
+    }
+    return value;
+  };
+  const list = (name: string, fallback: string[]): string[] => {
+    const raw = env[name];
+    if (raw === undefined) return fallback;
+    return raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  };
+  const url = (name: string): string | null => {
+    const raw = text(name);
+    if (raw === undefined) return null;
+    try {
+      const parsed = new URL(raw);
+      if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('scheme');
+      return raw.replace(/\/+$/, '');
+    } catch {
+      problems.push(`${name} must be an absolute http(s) URL (got "${raw}").`);
+      return null;
+    }
+  };
+
+  const dataDir = path.resolve(cwd, text('DATA_DIR') ?? 'data');
+
+  let database: DatabaseConfig = { dialect: 'sqlite', path: path.join(dataDir, 'mentalmuse.sqlite3') };
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl !== undefined) {
+    if (databaseUrl.startsWith('postgres://') || databaseUrl.startsWith('postgresql://')) {
+      try {
+        new URL(databaseUrl);
+        database = { dialect: 'postgres', url: databaseUrl };
+      } catch {
+        problems.push('DATABASE_URL is not a valid postgres:// URL.');
+      }
+    } else if (databaseUrl.startsWith('sqlite:')) {
+      const file = databaseUrl.slice('sqlite:'.length).replace(/^\/\//, '');
+      if (file === '') problems.push('DATABASE_URL "sqlite:" needs a path, e.g. sqlite:./data/db.sqlite3 or sqlite::memory:.');
+      else database = { dialect: 'sqlite', path: file === ':memory:' ? file : path.resolve(cwd, file) };
+    } else {
+      problems.push('DATABASE_URL must start with postgres://, postgresql:// or sqlite: .');
+    }
+  }
+
+  const corsAllowedOrigins = list('CORS_ALLOWED_ORIGINS', []);
+  for (const origin of corsAllowedOrigins) {
+    if (origin === '*') continue;
+    try {
+      const parsed = new URL(origin);
+      if (parsed.origin !== origin.replace(/\/$/, '')) throw new Error('not an origin');
+    } catch {
+      problems.push(`CORS_ALLOWED_ORIGINS entry "${origin}" is not an origin like https://app.example.com.`);
+    }
+  }
+
+  const tlsCert = text('TLS_CERT');
+  const tlsKey = text('TLS_KEY');
+  if ((tlsCert === undefined) !== (tlsKey === undefined)) problems.push('TLS_CERT and TLS_KEY must be set together.');
+  for (const [name, file] of [
+    ['TLS_CERT', tlsCert],
+    ['TLS_KEY', tlsKey],
+  ] as const) {
+    if (file !== undefined && !existsSync(path.resolve(cwd, file))) problems.push(`${name} file "${file}" does not exist.`);
+  }
+
+  const trustProxyRaw = text('TRUST_PROXY');
+  let trustProxy: boolean | number | string = false;
+  if (trustProxyRaw !== undefined) {
+    const lower = trustProxyRaw.toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(lower)) trustProxy = true;
+    else if (['0', 'false', 'no', 'off'].includes(lower)) trustProxy = false;
+    else if (/^\d+$/.test(lower)) trustProxy = Number(lower);
+    else trustProxy = trustProxyRaw;
+  }
+
+  const secretKey = text('SECRET_KEY') ?? null;
+  if (secretKey !== null && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long.');
+
+  const jwtKeyRaw = text('JWT_PRIVATE_KEY_FILE');
+  const jwtPrivateKeyFile = jwtKeyRaw === undefined ? null : path.resolve(cwd, jwtKeyRaw);
+  if (jwtPrivateKeyFile !== null && !existsSync(jwtPrivateKeyFile)) {
+    problems.push(`JWT_PRIVATE_KEY_FILE file "${jwtKeyRaw}" does not exist.`);
+  }
+
+  const config: Config = {
+    port: int('PORT', 8000, 0, 65535),
+    host: text('HOST') ?? '127.0.0.1',
+    dataDir,
+    database,
+    databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 1000),
+    sqliteSynchronous: choice('SQLITE_SYNCHRONOUS', ['NORMAL', 'FULL', 'EXTRA'] as const, 'NORMAL', (s) => s.toUpperCase()),
+    secretKey,
+    jwtPrivateKeyFile,
+    allowedHosts: list('ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]']).map((h) => h.toLowerCase()),
+    corsAllowedOrigins,
+    frontendUrl: url('FRONTEND_URL'),
+    emailBackend: choice('EMAIL_BACKEND', ['console', 'file', 'smtp'] as const, 'console', (s) => s.toLowerCase()),
+    emailVerification: choice(
+      'EMAIL_VERIFICATION',
+      ['mandatory', 'optional', 'none'] as const,
+      'optional',
+      (s) => s.toLowerCase(),
+    ),
+    accessTokenLifetime: int('ACCESS_TOKEN_LIFETIME', 300, 1, 86_400),
+    refreshTokenLifetime: int('REFRESH_TOKEN_LIFETIME', 1_209_600, 60, 31_536_000),
+    rotateRefreshTokens: bool('ROTATE_REFRESH_TOKENS', true),
+    redisUrl: text('REDIS_URL') ?? null,
+    trustProxy,
+    tls: tlsCert !== undefined && tlsKey !== undefined ? { cert: path.resolve(cwd, tlsCert), key: path.resolve(cwd, tlsKey) } : null,
+    logLevel: choice('LOG_LEVEL', LOG_LEVELS, 'info', (s) => s.toLowerCase()),
+    bodyLimit: int('BODY_LIMIT', 1_048_576, 1024, 104_857_600),
+    rateLimit: {
+      enabled: bool('RATE_LIMIT_ENABLED', true),
+      max: int('RATE_LIMIT_MAX', 600, 1),
+      window: int('RATE_LIMIT_WINDOW', 60, 1, 86_400),
+    },
+    loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
+  };
+  if (config.redisUrl !== null && !/^rediss?:\/\//.test(config.redisUrl)) {
+    problems.push('REDIS_URL must start with redis:// or rediss://.');
+  }
+  if (config.accessTokenLifetime >= config.refreshTokenLifetime) {
+    problems.push('ACCESS_TOKEN_LIFETIME must be shorter than REFRESH_TOKEN_LIFETIME.');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+/** A configuration for tests and tools: defaults, an in-memory SQLite database, quiet logs. */
+export function testConfig(overrides: Env = {}): Config {
+  return loadConfig({
+    DATABASE_URL: 'sqlite::memory:',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_ENABLED: 'false',
+    EMAIL_VERIFICATION: 'optional',
+    ...overrides,
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * Opens the configured database (embedded SQLite or PostgreSQL) as one typed Kysely instance.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig, SqliteSynchronous } from '../config.ts';
+import type { DB } from './schema.ts';
+import { NodeSqliteDialect } from './sqlite-dialect.ts';
+
+/** The query builder handed to repositories: the database itself or an open transaction. */
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+/** An open database and what the rest of the app needs to know about it. */
+export interface Database {
+  /** The typed query builder. */
+  db: Kysely<DB>;
+  /** Which engine answers; only the migrations and error mapping ever branch on it. */
+  dialect: 'sqlite' | 'postgres';
+  /** Closes every connection. */
+  close(): Promise<void>;
+}
+
+/** Options for {@link openDatabase}. */
+export interface OpenOptions {
+  /** SQLite `synchronous` pragma. */
+  sqliteSynchronous?: SqliteSynchronous;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+
+function pgTypes() {
+  // Counts and microsecond timestamps are BIGINT; every value this app stores fits in 2^53.
+  return {
+    getTypeParser(oid: number, format?: string) {
+      if (oid === PG_INT8 || oid === PG_NUMERIC) return (value: string) => Number(value);
+      return pg.types.getTypeParser(oid, format as 'text');
+    },
+  };
+}
+
+/** Opens the database a {@link DatabaseConfig} describes. */
+export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Database {
+  if (config.dialect === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: options.poolSize ?? 10,
+      types: pgTypes() as pg.CustomTypesConfig,
+    });
+    // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
+    pool.on('error', () => {});
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  if (config.path !== ':memory:') mkdirSync(path.dirname(config.path), { recursive: true });
+  const sqlite = new DatabaseSync(config.path, { timeout: 5000 });
+  sqlite.exec('PRAGMA foreign_keys = ON');
+  if (config.path !== ':memory:') {
+    sqlite.exec('PRAGMA journal_mode = WAL');
+    sqlite.exec(`PRAGMA synchronous = ${options.sqliteSynchronous ?? 'NORMAL'}`);
+  }
+  const db = new Kysely<DB>({ dialect: new NodeSqliteDialect(sqlite) });
+  return { db, dialect: 'sqlite', close: () => db.destroy() };
+}

@@ -1,0 +1,11 @@
+/**
+ * The ordered list of migrations. Imported statically (not read from the folder) so the set is
+ * fixed at build time and works the same from source, from a bundle and in tests.
+ */
+import type { Migration } from 'kysely/migration';
+import * as m0001 from './0001_initial.ts';
+
+/** Every migration by name; names sort in the order they apply. */
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};

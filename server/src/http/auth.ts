@@ -1,0 +1,84 @@
+/**
+ * Authentication, default deny: every route needs an authenticated user unless its definition
+ * says otherwise with `config: { auth: 'optional' }` (reads a token when one is sent) or
+ * `config: { auth: 'none' }` (never reads one: health, docs, media, the SPA). The token check
+ * itself is pluggable (`app.authenticator`), so the accounts module supplies it.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../db/schema.ts';
+import { InvalidTokenError, NotAuthenticatedError } from './errors.ts';
+
+/** The authenticated caller, as services see it. */
+export interface AuthUser {
+  /** Internal user key (never sent to clients). */
+  id: number;
+  /** Public id (32 hex). */
+  publicId: string;
+  /** Privilege level. */
+  role: Role;
+  /** The login session the token belongs to, or null for tokens without one. */
+  sessionId: string | null;
+}
+
+/** How a route treats credentials. */
+export type AuthMode = 'required' | 'optional' | 'none';
+
+/** Verifies a bearer token and returns the user; throws {@link InvalidTokenError} when invalid. */
+export type Authenticator = (token: string, request: FastifyRequest) => Promise<AuthUser>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Credentials policy of the route; absent means `required`. */
+    auth?: AuthMode;
+  }
+  interface FastifyRequest {
+    /** The authenticated caller, or null. */
+    user: AuthUser | null;
+  }
+  interface FastifyInstance {
+    /** Verifies access tokens; replaced by the accounts module. */
+    authenticator: { verify: Authenticator };
+  }
+}
+
+const SCHEMES = new Set(['bearer', 'jwt']);
+
+/** Extracts the token from `Authorization: Bearer <t>` (or `JWT <t>`); null when absent. */
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header === undefined || header === '') return null;
+  const [scheme, token, ...rest] = header.trim().split(/\s+/);
+  if (scheme === undefined || !SCHEMES.has(scheme.toLowerCase())) return null;
+  if (token === undefined || rest.length > 0) {
+    throw new InvalidTokenError('Authorization header must contain two space-delimited values', []);
+  }
+  return token;
+}
+
+/** Installs the request-time authentication check. */
+export function registerAuthentication(app: FastifyInstance): void {
+  app.decorateRequest('user', null);
+  app.decorate('authenticator', {
+    verify: async () => {
+      throw new InvalidTokenError();
+    },
+  });
+  app.addHook('onRequest', async (request) => {
+    if (request.is404) return;
+    const mode = request.routeOptions.config?.auth ?? 'required';
+    if (mode === 'none') return;
+    const token = bearerToken(request);
+    if (token !== null) request.user = await app.authenticator.verify(token, request);
+    if (mode === 'required' && request.user === null) throw new NotAuthenticatedError();
+  });
+}
+
+/**
+ * Marks every route registered inside `scope` as `auth: 'none'`; used for third-party plugins
+ * (docs UI, static files) whose route definitions we do not write ourselves.
+ */
+export function makeScopePublic(scope: FastifyInstance): void {
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...(route.config ?? {}), auth: 'none' };
+  });
+}

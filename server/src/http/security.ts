@@ -1,0 +1,68 @@
+/**
+ * Browser and network safety: Host allowlist, security headers (helmet; HSTS only over
+ * HTTPS; media embeddable from other origins), the CORS allowlist and rate limits.
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import { BadRequestError, ThrottledError } from './errors.ts';
+
+function hostAllowed(allowed: string[], host: string): boolean {
+  if (allowed.includes('*')) return true;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
+  const lower = name.toLowerCase();
+  return allowed.some((entry) => entry === lower || (entry.startsWith('.') && (lower.endsWith(entry) || lower === entry.slice(1))));
+}
+
+/** Registers the security plugins for a configuration. */
+export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
+  app.addHook('onRequest', async (request) => {
+    if (!hostAllowed(config.allowedHosts, request.host)) throw new BadRequestError('Invalid HTTP_HOST header.', 'disallowed_host');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'base-uri': ["'self'"],
+        'connect-src': ["'self'"],
+        'font-src': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'object-src': ["'none'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // Avatars are shown by front ends on other allowed origins.
+    if (request.url.startsWith('/media/')) reply.header('cross-origin-resource-policy', 'cross-origin');
+  });
+
+  const origins = new Set(config.corsAllowedOrigins);
+  await app.register(cors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && (origins.has('*') || origins.has(origin))),
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'X-CSRFToken', 'X-Auth-Mode', 'X-Request-Id'],
+    exposedHeaders: ['Retry-After', 'X-Request-Id'],
+    credentials: true,
+    maxAge: 600,
+  });
+
+  await app.register(rateLimit, {
+    global: config.rateLimit.enabled,
+    max: config.rateLimit.max,
+    timeWindow: config.rateLimit.window * 1000,
+    errorResponseBuilder: (_request, context) => new ThrottledError(context.ttl / 1000),
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The `mentalmuse` command: serve | migrate | createsuperuser | users set-role | check [--deploy].
+ * Configuration problems are listed together and exit with code 2.
+ */
+import { buildApp } from './app.ts';
+import { parseArgs } from './cli/args.ts';
+import { deployFindings, formatFindings } from './cli/check.ts';
+import { createSuperuser } from './cli/createsuperuser.ts';
+import { type Config, ConfigError, loadConfig, readEnvironment } from './config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { migrateToLatest, pendingMigrations } from './db/migrate.ts';
+import type { Role } from './db/schema.ts';
+import { ApiError, ValidationError } from './http/errors.ts';
+import { setUserRole } from './modules/users/users.service.ts';
+
+const USAGE = `Usage: mentalmuse <command> [options]
+
+Commands:
+  serve [--no-migrate]                 migrate, then serve HTTP on HOST:PORT
+  migrate                              apply pending database migrations
+  createsuperuser [--username U --email E --password P] [--no-input]
+                                       create an admin (MENTALMUSE_SUPERUSER_* also read)
+  users set-role <username> <role>     role: user | moderator | admin
+  check [--deploy]                     check configuration and database; --deploy also
+                                       reports settings unsafe in production
+`;
+
+function open(config: Config): Database {
+  return openDatabase(config.database, { sqliteSynchronous: config.sqliteSynchronous, poolSize: config.databasePoolSize });
+}
+
+async function withDatabase(config: Config, work: (database: Database) => Promise<number>): Promise<number> {
+  const database = open(config);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(config: Config, migrate: boolean): Promise<number> {
+  const database = open(config);
+  if (migrate) await migrateToLatest(database);
+  const app = await buildApp(config, { database });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    await database.close();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  return -1;
+}
+
+/** Runs one command; resolves to the exit code (-1: keep running, a server is listening). */
+export async function run(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  const args = parseArgs(argv);
+  const [command, ...rest] = args.positional;
+  if (command === undefined || args.flags.help === true || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined && args.flags.help !== true ? 2 : 0;
+  }
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  switch (command) {
+    case 'serve':
+      return serve(config, args.flags['no-migrate'] !== true);
+    case 'migrate':
+      return withDatabase(config, async (database) => {
+        const { applied } = await migrateToLatest(database);
+        process.stdout.write(applied.length === 0 ? 'No migrations to apply.\n' : applied.map((m) => `Applied ${m}\n`).join(''));
+        return 0;
+      });
+    case 'createsuperuser':
+      return withDatabase(config, async (database) => {
+        await migrateToLatest(database);
+        return createSuperuser(database, args, env, { input: process.stdin, output: process.stdout });
+      });
+    case 'users': {
+      const [sub, username, role] = rest;
+      if (sub !== 'set-role' || username === undefined || role === undefined) {
+        process.stderr.write('Usage: mentalmuse users set-role <username> <user|moderator|admin>\n');
+        return 2;
+      }
+      return withDatabase(config, async (database) => {
+        try {
+          const user = await setUserRole(database, username, role as Role, { userId: null, source: 'cli' });
+          process.stdout.write(`${user.username} is now ${user.role}.\n`);
+          return 0;
+        } catch (error) {
+          if (error instanceof ValidationError) process.stderr.write(`Error: role must be one of user, moderator, admin (got "${role}").\n`);
+          else if (error instanceof ApiError && error.statusCode === 404) process.stderr.write(`Error: no user named "${username}".\n`);
+          else if (error instanceof ApiError) process.stderr.write(`Error: ${error.message}\n`);
+          else throw error;
+          return 1;
+        }
+      });
+    }
+    case 'check':
+      return withDatabase(config, async (database) => {
+        const pending = await pendingMigrations(database);
+        if (pending.length > 0) process.stdout.write(`Unapplied migrations: ${pending.join(', ')} (run "mentalmuse migrate").\n`);
+        const findings = args.flags.deploy === true ? deployFindings(config, env) : [];
+        process.stdout.write(`${formatFindings(findings)}\n`);
+        return args.flags['fail-on-warning'] === true && findings.length > 0 ? 1 : 0;
+      });
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+const isEntry = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/bin/mentalmuse.js');
+if (isEntry) {
+  run(process.argv.slice(2), readEnvironment()).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
