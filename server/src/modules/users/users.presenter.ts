@@ -1,0 +1,66 @@
+/**
+ * The user object of API.md Part A, built from an allow-listed row. The e-mail address is shown
+ * only to the user themself and to staff; `is_staff` / `is_superuser` derive from `role`.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { AuthUser } from '../../http/auth.ts';
+import { isoMicros } from '../../lib/time.ts';
+import type { UserRow } from './users.repository.ts';
+
+/** Path of the default avatar, served by this server (never a third-party service). */
+export const DEFAULT_AVATAR_PATH = '/media/defaults/avatar.svg';
+
+/** The user object as sent to clients. */
+export interface UserDto {
+  id: string;
+  username: string;
+  name: string;
+  first_name: string;
+  last_name: string;
+  bio: string;
+  avatar: string;
+  email: string | null;
+  is_active: boolean;
+  role: UserRow['role'];
+  is_staff: boolean;
+  is_superuser: boolean;
+  created: string;
+  updated: string;
+}
+
+/** `scheme://host` of the request, for absolute URLs. */
+export function baseUrl(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/** True for moderators and admins. */
+export function isStaff(role: UserRow['role']): boolean {
+  return role === 'moderator' || role === 'admin';
+}
+
+/** Absolute avatar URL: the uploaded file or the local default. */
+export function avatarUrl(base: string, avatar: string | null): string {
+  return `${base}${avatar === null ? DEFAULT_AVATAR_PATH : `/media/${avatar}`}`;
+}
+
+/** Presents a user row to a viewer (null: anonymous). */
+export function toUserDto(row: UserRow, viewer: AuthUser | null, base: string): UserDto {
+  const name = `${row.first_name} ${row.last_name}`.trim();
+  const canSeeEmail = viewer !== null && (viewer.id === row.id || isStaff(viewer.role));
+  return {
+    id: row.public_id,
+    username: row.username,
+    name: name === '' ? row.username : name,
+    first_name: row.first_name,
+    last_name: row.last_name,
+    bio: row.bio,
+    avatar: avatarUrl(base, row.avatar),
+    email: canSeeEmail ? row.email : null,
+    is_active: Boolean(row.is_active),
+    role: row.role,
+    is_staff: isStaff(row.role),
+    is_superuser: row.role === 'admin',
+    created: isoMicros(row.created),
+    updated: isoMicros(row.updated),
+  };
+}
