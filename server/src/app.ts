@@ -52,13 +52,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     ajv: {
-      customOptions: { allErrors: true, removeAdditional: 'all', coerceTypes: 'array', useDefaults: true, keywords: ['x-secret'] },
+      customOptions: {
+        allErrors: true,
+        removeAdditional: 'all',
+        coerceTypes: 'array',
+        useDefaults: true,
+        keywords: ['x-secret'],
+      },
       plugins: [addFormats as never],
     },
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const database = options.database ?? openDatabase(config.database, { sqliteSynchronous: config.sqliteSynchronous, poolSize: config.databasePoolSize });
+  const database =
+    options.database ??
+    openDatabase(config.database, {
+      sqliteSynchronous: config.sqliteSynchronous,
+      poolSize: config.databasePoolSize,
+    });
   app.decorate('config', config);
   app.decorate('database', database);
   if (options.database === undefined) app.addHook('onClose', () => database.close());

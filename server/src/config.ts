@@ -9,8 +9,8 @@ import { parse as parseDotenv } from 'dotenv';
 
 /** Which database engine a `DATABASE_URL` selects. */
 export type DatabaseConfig =
-  | { dialect: 'sqlite'; /** file path, or `:memory:` */ path: string }
-  | { dialect: 'postgres'; /** the full `postgres://` URL */ url: string };
+  | { dialect: 'sqlite' /** file path, or `:memory:` */; path: string }
+  | { dialect: 'postgres' /** the full `postgres://` URL */; url: string };
 
 /** How e-mail addresses are verified at registration (allauth's `ACCOUNT_EMAIL_VERIFICATION`). */
 export type EmailVerification = 'mandatory' | 'optional' | 'none';
@@ -118,7 +118,12 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     problems.push(`${name} must be true or false (got "${env[name]}").`);
     return fallback;
   };
-  const choice = <T extends string>(name: string, options: readonly T[], fallback: T, normalise = (s: string) => s) => {
+  const choice = <T extends string>(
+    name: string,
+    options: readonly T[],
+    fallback: T,
+    normalise = (s: string) => s,
+  ) => {
     const raw = text(name);
     if (raw === undefined) return fallback;
     const value = normalise(raw) as T;
@@ -163,7 +168,10 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
       }
     } else if (databaseUrl.startsWith('sqlite:')) {
       const file = databaseUrl.slice('sqlite:'.length).replace(/^\/\//, '');
-      if (file === '') problems.push('DATABASE_URL "sqlite:" needs a path, e.g. sqlite:./data/db.sqlite3 or sqlite::memory:.');
+      if (file === '')
+        problems.push(
+          'DATABASE_URL "sqlite:" needs a path, e.g. sqlite:./data/db.sqlite3 or sqlite::memory:.',
+        );
       else database = { dialect: 'sqlite', path: file === ':memory:' ? file : path.resolve(cwd, file) };
     } else {
       problems.push('DATABASE_URL must start with postgres://, postgresql:// or sqlite: .');
@@ -183,12 +191,14 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
 
   const tlsCert = text('TLS_CERT');
   const tlsKey = text('TLS_KEY');
-  if ((tlsCert === undefined) !== (tlsKey === undefined)) problems.push('TLS_CERT and TLS_KEY must be set together.');
+  if ((tlsCert === undefined) !== (tlsKey === undefined))
+    problems.push('TLS_CERT and TLS_KEY must be set together.');
   for (const [name, file] of [
     ['TLS_CERT', tlsCert],
     ['TLS_KEY', tlsKey],
   ] as const) {
-    if (file !== undefined && !existsSync(path.resolve(cwd, file))) problems.push(`${name} file "${file}" does not exist.`);
+    if (file !== undefined && !existsSync(path.resolve(cwd, file)))
+      problems.push(`${name} file "${file}" does not exist.`);
   }
 
   const trustProxyRaw = text('TRUST_PROXY');
@@ -202,7 +212,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
   }
 
   const secretKey = text('SECRET_KEY') ?? null;
-  if (secretKey !== null && secretKey.length < 32) problems.push('SECRET_KEY must be at least 32 characters long.');
+  if (secretKey !== null && secretKey.length < 32)
+    problems.push('SECRET_KEY must be at least 32 characters long.');
 
   const jwtKeyRaw = text('JWT_PRIVATE_KEY_FILE');
   const jwtPrivateKeyFile = jwtKeyRaw === undefined ? null : path.resolve(cwd, jwtKeyRaw);
@@ -216,13 +227,17 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     dataDir,
     database,
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, 1, 1000),
-    sqliteSynchronous: choice('SQLITE_SYNCHRONOUS', ['NORMAL', 'FULL', 'EXTRA'] as const, 'NORMAL', (s) => s.toUpperCase()),
+    sqliteSynchronous: choice('SQLITE_SYNCHRONOUS', ['NORMAL', 'FULL', 'EXTRA'] as const, 'NORMAL', (s) =>
+      s.toUpperCase(),
+    ),
     secretKey,
     jwtPrivateKeyFile,
     allowedHosts: list('ALLOWED_HOSTS', ['localhost', '127.0.0.1', '[::1]']).map((h) => h.toLowerCase()),
     corsAllowedOrigins,
     frontendUrl: url('FRONTEND_URL'),
-    emailBackend: choice('EMAIL_BACKEND', ['console', 'file', 'smtp'] as const, 'console', (s) => s.toLowerCase()),
+    emailBackend: choice('EMAIL_BACKEND', ['console', 'file', 'smtp'] as const, 'console', (s) =>
+      s.toLowerCase(),
+    ),
     emailVerification: choice(
       'EMAIL_VERIFICATION',
       ['mandatory', 'optional', 'none'] as const,
@@ -234,7 +249,10 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     rotateRefreshTokens: bool('ROTATE_REFRESH_TOKENS', true),
     redisUrl: text('REDIS_URL') ?? null,
     trustProxy,
-    tls: tlsCert !== undefined && tlsKey !== undefined ? { cert: path.resolve(cwd, tlsCert), key: path.resolve(cwd, tlsKey) } : null,
+    tls:
+      tlsCert !== undefined && tlsKey !== undefined
+        ? { cert: path.resolve(cwd, tlsCert), key: path.resolve(cwd, tlsKey) }
+        : null,
     logLevel: choice('LOG_LEVEL', LOG_LEVELS, 'info', (s) => s.toLowerCase()),
     bodyLimit: int('BODY_LIMIT', 1_048_576, 1024, 104_857_600),
     rateLimit: {

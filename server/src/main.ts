@@ -26,7 +26,10 @@ Commands:
 `;
 
 function open(config: Config): Database {
-  return openDatabase(config.database, { sqliteSynchronous: config.sqliteSynchronous, poolSize: config.databasePoolSize });
+  return openDatabase(config.database, {
+    sqliteSynchronous: config.sqliteSynchronous,
+    poolSize: config.databasePoolSize,
+  });
 }
 
 async function withDatabase(config: Config, work: (database: Database) => Promise<number>): Promise<number> {
@@ -83,7 +86,9 @@ export async function run(argv: string[], env: Record<string, string | undefined
     case 'migrate':
       return withDatabase(config, async (database) => {
         const { applied } = await migrateToLatest(database);
-        process.stdout.write(applied.length === 0 ? 'No migrations to apply.\n' : applied.map((m) => `Applied ${m}\n`).join(''));
+        process.stdout.write(
+          applied.length === 0 ? 'No migrations to apply.\n' : applied.map((m) => `Applied ${m}\n`).join(''),
+        );
         return 0;
       });
     case 'createsuperuser':
@@ -103,8 +108,10 @@ export async function run(argv: string[], env: Record<string, string | undefined
           process.stdout.write(`${user.username} is now ${user.role}.\n`);
           return 0;
         } catch (error) {
-          if (error instanceof ValidationError) process.stderr.write(`Error: role must be one of user, moderator, admin (got "${role}").\n`);
-          else if (error instanceof ApiError && error.statusCode === 404) process.stderr.write(`Error: no user named "${username}".\n`);
+          if (error instanceof ValidationError)
+            process.stderr.write(`Error: role must be one of user, moderator, admin (got "${role}").\n`);
+          else if (error instanceof ApiError && error.statusCode === 404)
+            process.stderr.write(`Error: no user named "${username}".\n`);
           else if (error instanceof ApiError) process.stderr.write(`Error: ${error.message}\n`);
           else throw error;
           return 1;
@@ -114,7 +121,8 @@ export async function run(argv: string[], env: Record<string, string | undefined
     case 'check':
       return withDatabase(config, async (database) => {
         const pending = await pendingMigrations(database);
-        if (pending.length > 0) process.stdout.write(`Unapplied migrations: ${pending.join(', ')} (run "mentalmuse migrate").\n`);
+        if (pending.length > 0)
+          process.stdout.write(`Unapplied migrations: ${pending.join(', ')} (run "mentalmuse migrate").\n`);
         const findings = args.flags.deploy === true ? deployFindings(config, env) : [];
         process.stdout.write(`${formatFindings(findings)}\n`);
         return args.flags['fail-on-warning'] === true && findings.length > 0 ? 1 : 0;
@@ -125,7 +133,8 @@ export async function run(argv: string[], env: Record<string, string | undefined
   }
 }
 
-const isEntry = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/bin/mentalmuse.js');
+const isEntry =
+  import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/bin/mentalmuse.js');
 if (isEntry) {
   run(process.argv.slice(2), readEnvironment()).then(
     (code) => {

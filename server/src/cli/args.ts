@@ -21,7 +21,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     }
     const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
     if (inline !== undefined) flags[name] = inline;
-    else if (BOOLEAN_FLAGS.has(name) || i + 1 >= argv.length || (argv[i + 1] ?? '').startsWith('--')) flags[name] = true;
+    else if (BOOLEAN_FLAGS.has(name) || i + 1 >= argv.length || (argv[i + 1] ?? '').startsWith('--'))
+      flags[name] = true;
     else flags[name] = argv[++i] ?? '';
   }
   return { positional, flags };

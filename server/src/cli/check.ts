@@ -19,10 +19,16 @@ export function deployFindings(config: Config, env: Record<string, string | unde
   const findings: CheckFinding[] = [];
   const add = (id: string, message: string) => findings.push({ id, message });
   if (config.tls === null && config.trustProxy === false) {
-    add('security.W001', 'Neither TLS_CERT/TLS_KEY nor TRUST_PROXY is set: the server would speak plain HTTP. Terminate TLS here or in a proxy (see deploy/nginx.conf) and set TRUST_PROXY.');
+    add(
+      'security.W001',
+      'Neither TLS_CERT/TLS_KEY nor TRUST_PROXY is set: the server would speak plain HTTP. Terminate TLS here or in a proxy (see deploy/nginx.conf) and set TRUST_PROXY.',
+    );
   }
   if (config.corsAllowedOrigins.includes('*')) {
-    add('security.W002', 'CORS_ALLOWED_ORIGINS contains "*": any web site could call the API with a user\'s token. List exact origins.');
+    add(
+      'security.W002',
+      'CORS_ALLOWED_ORIGINS contains "*": any web site could call the API with a user\'s token. List exact origins.',
+    );
   }
   for (const origin of config.corsAllowedOrigins) {
     if (origin.startsWith('http://') && !LOOPBACK_ORIGIN.test(origin)) {
@@ -30,29 +36,48 @@ export function deployFindings(config: Config, env: Record<string, string | unde
     }
   }
   if (config.secretKey === null) {
-    add('security.W004', 'SECRET_KEY is not set: a key generated into DATA_DIR is used. Set SECRET_KEY (≥ 32 random characters) and keep it out of the repository.');
+    add(
+      'security.W004',
+      'SECRET_KEY is not set: a key generated into DATA_DIR is used. Set SECRET_KEY (≥ 32 random characters) and keep it out of the repository.',
+    );
   }
   if (config.jwtPrivateKeyFile === null) {
-    add('security.W005', 'JWT_PRIVATE_KEY_FILE is not set: token signing keys are auto-generated into DATA_DIR. Provision keys explicitly so every instance shares them.');
+    add(
+      'security.W005',
+      'JWT_PRIVATE_KEY_FILE is not set: token signing keys are auto-generated into DATA_DIR. Provision keys explicitly so every instance shares them.',
+    );
   }
   if (config.logLevel === 'debug' || config.logLevel === 'trace') {
-    add('security.W006', `LOG_LEVEL is ${config.logLevel}: verbose logs may record personal data. Use info or warn.`);
+    add(
+      'security.W006',
+      `LOG_LEVEL is ${config.logLevel}: verbose logs may record personal data. Use info or warn.`,
+    );
   }
   if (config.allowedHosts.includes('*')) {
     add('security.W007', 'ALLOWED_HOSTS contains "*": list the host names the site is served under.');
   }
   if (config.frontendUrl === null) {
-    add('security.W008', 'FRONTEND_URL is not set: links in e-mails would point at the server\'s own address.');
+    add(
+      'security.W008',
+      "FRONTEND_URL is not set: links in e-mails would point at the server's own address.",
+    );
   } else if (config.frontendUrl.startsWith('http://')) {
     add('security.W009', 'FRONTEND_URL uses plain http; links in e-mails should be https.');
   }
-  if (!config.rateLimit.enabled) add('security.W010', 'RATE_LIMIT_ENABLED is false: nothing slows down abusive clients.');
+  if (!config.rateLimit.enabled)
+    add('security.W010', 'RATE_LIMIT_ENABLED is false: nothing slows down abusive clients.');
   if (config.emailBackend === 'console') {
-    add('mail.W001', 'EMAIL_BACKEND is console: verification and reset e-mails are printed, not delivered. Use smtp.');
+    add(
+      'mail.W001',
+      'EMAIL_BACKEND is console: verification and reset e-mails are printed, not delivered. Use smtp.',
+    );
   }
   const workers = Number(env.WEB_CONCURRENCY ?? env.WORKERS ?? '1');
   if (config.database.dialect === 'sqlite' && workers > 1) {
-    add('database.W001', 'SQLite with several worker processes: writes serialise on one file lock. Use PostgreSQL for more than one process.');
+    add(
+      'database.W001',
+      'SQLite with several worker processes: writes serialise on one file lock. Use PostgreSQL for more than one process.',
+    );
   }
   return findings;
 }

@@ -1,9 +1,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyDatabase, REPOSITORY_DIALECTS, testDatabase } from '../../test/helpers/database.ts';
 import { ValidationError } from '../http/errors.ts';
-import { insertUser, findUserByUsername, findUserByPublicId, type UserRow } from '../modules/users/users.repository.ts';
 import { nowMicros } from '../lib/time.ts';
-import { REPOSITORY_DIALECTS, emptyDatabase, testDatabase } from '../../test/helpers/database.ts';
+import {
+  findUserByPublicId,
+  findUserByUsername,
+  insertUser,
+  type UserRow,
+} from '../modules/users/users.repository.ts';
 import type { Database } from './database.ts';
 import { mapDatabaseError } from './errors.ts';
 import { migrateToLatest, pendingMigrations } from './migrate.ts';
@@ -78,22 +83,30 @@ describe.each(REPOSITORY_DIALECTS)('data layer on %s', (dialect) => {
 
     it('maps a duplicate username (any case) to a 400 field error', async () => {
       await insertUser(database.db, newUser('bob'));
-      const error = await insertUser(database.db, newUser('BOB', { email: 'other@example.com' })).catch((e: unknown) => e);
+      const error = await insertUser(database.db, newUser('BOB', { email: 'other@example.com' })).catch(
+        (e: unknown) => e,
+      );
       const mapped = mapDatabaseError(error);
       expect(mapped).toBeInstanceOf(ValidationError);
-      expect((mapped as ValidationError).fields).toEqual({ username: ['A user with that username already exists.'] });
+      expect((mapped as ValidationError).fields).toEqual({
+        username: ['A user with that username already exists.'],
+      });
     });
 
     it('maps a duplicate e-mail (any case) to a 400 field error', async () => {
       await insertUser(database.db, newUser('carol'));
-      const error = await insertUser(database.db, newUser('carol2', { email: 'CAROL@example.com' })).catch((e: unknown) => e);
+      const error = await insertUser(database.db, newUser('carol2', { email: 'CAROL@example.com' })).catch(
+        (e: unknown) => e,
+      );
       expect((mapDatabaseError(error) as ValidationError).fields).toEqual({
         email: ['A user with that email already exists.'],
       });
     });
 
     it('rejects an unknown role at the database level', async () => {
-      const error = await insertUser(database.db, newUser('dave', { role: 'root' as never })).catch((e: unknown) => e);
+      const error = await insertUser(database.db, newUser('dave', { role: 'root' as never })).catch(
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(Error);
       expect(mapDatabaseError(error)).toBeNull();
     });

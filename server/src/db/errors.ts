@@ -30,12 +30,19 @@ interface DriverError {
 export function uniqueViolation(error: unknown): { table: string; column: string } | null {
   const e = error as DriverError | null;
   if (e === null || typeof e !== 'object') return null;
-  if (e.code === 'ERR_SQLITE_ERROR' && (e.errcode === SQLITE_CONSTRAINT_UNIQUE || e.errcode === SQLITE_CONSTRAINT_PRIMARYKEY)) {
+  if (
+    e.code === 'ERR_SQLITE_ERROR' &&
+    (e.errcode === SQLITE_CONSTRAINT_UNIQUE || e.errcode === SQLITE_CONSTRAINT_PRIMARYKEY)
+  ) {
     const match = /UNIQUE constraint failed: (\w+)\.(\w+)/.exec(e.message ?? '');
     return match ? { table: match[1] ?? '', column: match[2] ?? '' } : { table: '', column: '' };
   }
   if (e.code === PG_UNIQUE_VIOLATION) {
-    const column = /Key \(([\w, ]+)\)=/.exec(e.detail ?? '')?.[1]?.split(',')[0]?.trim() ?? '';
+    const column =
+      /Key \(([\w, ]+)\)=/
+        .exec(e.detail ?? '')?.[1]
+        ?.split(',')[0]
+        ?.trim() ?? '';
     return { table: e.table ?? '', column };
   }
   return null;
@@ -45,7 +52,9 @@ function isConnectionError(e: DriverError): boolean {
   return (
     (e.code !== undefined && (PG_CONNECTION_CODES.has(e.code) || NODE_CONNECTION_CODES.has(e.code))) ||
     (e.code === 'ERR_SQLITE_ERROR' && (e.errcode ?? 0) % 256 === SQLITE_BUSY) ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(e.message ?? '')
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(
+      e.message ?? '',
+    )
   );
 }
 

@@ -21,15 +21,19 @@ const ROUTE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 /** Parses JSON bodies; an empty body means `{}` (body-less actions may still send the header). */
 function registerBodyParsing(app: FastifyInstance): void {
   app.removeContentTypeParser(['application/json', 'text/plain']);
-  app.addContentTypeParser(/^application\/([\w.+-]+\+)?json$/, { parseAs: 'string' }, (_request, body, done) => {
-    const text = (body as string).trim();
-    if (text === '') return done(null, {});
-    try {
-      done(null, JSON.parse(text));
-    } catch (error) {
-      done(new BadRequestError(`JSON parse error - ${(error as Error).message}`, 'parse_error'), undefined);
-    }
-  });
+  app.addContentTypeParser(
+    /^application\/([\w.+-]+\+)?json$/,
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      const text = (body as string).trim();
+      if (text === '') return done(null, {});
+      try {
+        done(null, JSON.parse(text));
+      } catch (error) {
+        done(new BadRequestError(`JSON parse error - ${(error as Error).message}`, 'parse_error'), undefined);
+      }
+    },
+  );
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined && BODY_METHODS.has(request.method)) request.body = {};
     trimBodyStrings(request);
@@ -41,7 +45,11 @@ function toApiError(error: FastifyError, request: FastifyRequest): ApiError | nu
   if (error.validation) {
     if (error.validationContext === 'params') return new NotFoundError();
     const fields = fieldErrorsFromAjv(error.validation as unknown as AjvLikeError[]);
-    if (error.validationContext === 'body' && fields.non_field_errors === undefined && Object.keys(fields).length === 0) {
+    if (
+      error.validationContext === 'body' &&
+      fields.non_field_errors === undefined &&
+      Object.keys(fields).length === 0
+    ) {
       return new ValidationError({ non_field_errors: ['Invalid data.'] });
     }
     return new ValidationError(fields);

@@ -15,7 +15,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'MentalMuse API',
         version: '0.1.0',
-        description: 'A supportive community and a private mood journal. See docs/api.md for the conventions.',
+        description:
+          'A supportive community and a private mood journal. See docs/api.md for the conventions.',
       },
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },

@@ -49,13 +49,24 @@ export function absoluteUrl(request: FastifyRequest, replace: Record<string, str
 }
 
 /** Builds a DRF page body from one window of results and the total count. */
-export function pageBody<T>(request: FastifyRequest, window: PageWindow, count: number, results: T[]): PageBody<T> {
+export function pageBody<T>(
+  request: FastifyRequest,
+  window: PageWindow,
+  count: number,
+  results: T[],
+): PageBody<T> {
   const { limit, offset } = window;
-  const next = offset + limit < count ? absoluteUrl(request, { limit: String(limit), offset: String(offset + limit) }) : null;
+  const next =
+    offset + limit < count
+      ? absoluteUrl(request, { limit: String(limit), offset: String(offset + limit) })
+      : null;
   let previous: string | null = null;
   if (offset > 0) {
     const previousOffset = Math.max(0, offset - limit);
-    previous = absoluteUrl(request, { limit: String(limit), offset: previousOffset === 0 ? null : String(previousOffset) });
+    previous = absoluteUrl(request, {
+      limit: String(limit),
+      offset: previousOffset === 0 ? null : String(previousOffset),
+    });
   }
   return { count, next, previous, results };
 }
@@ -70,9 +81,9 @@ export interface Cursor {
 
 /** Encodes a cursor as an opaque URL-safe string. */
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.position.created, cursor.position.id, cursor.reverse ? 1 : 0])).toString(
-    'base64url',
-  );
+  return Buffer.from(
+    JSON.stringify([cursor.position.created, cursor.position.id, cursor.reverse ? 1 : 0]),
+  ).toString('base64url');
 }
 
 /** Decodes `?cursor=`; undefined when absent, 400 `{"detail": "Invalid cursor"}` when malformed. */

@@ -21,7 +21,10 @@ export function Secret(options: { maxLength?: number; minLength?: number; descri
 }
 
 /** A public id in responses: 32 lowercase hex characters. */
-export const PublicId = Type.String({ pattern: '^[0-9a-f]{32}$', description: 'Public UUID, 32 lowercase hex characters.' });
+export const PublicId = Type.String({
+  pattern: '^[0-9a-f]{32}$',
+  description: 'Public UUID, 32 lowercase hex characters.',
+});
 
 /** A timestamp in responses: ISO-8601 UTC with microseconds and `Z`. */
 export const Timestamp = Type.String({
@@ -40,7 +43,8 @@ export const ErrorBody = Type.Object(
 
 /** `{"<field>": ["message", ...]}`. */
 export const FieldErrorsBody = Type.Record(Type.String(), Type.Array(Type.String()), {
-  description: 'Field errors: each key is a field (or non_field_errors / detail), each value a list of messages.',
+  description:
+    'Field errors: each key is a field (or non_field_errors / detail), each value a list of messages.',
 });
 
 /** The error responses most routes can give, for OpenAPI. */
@@ -55,8 +59,12 @@ export function Page<T extends TSchema>(item: T, description: string) {
   return Type.Object(
     {
       count: Type.Integer({ description: 'Total number of items.' }),
-      next: Type.Union([Type.String(), Type.Null()], { description: 'Absolute URL of the next page, or null.' }),
-      previous: Type.Union([Type.String(), Type.Null()], { description: 'Absolute URL of the previous page, or null.' }),
+      next: Type.Union([Type.String(), Type.Null()], {
+        description: 'Absolute URL of the next page, or null.',
+      }),
+      previous: Type.Union([Type.String(), Type.Null()], {
+        description: 'Absolute URL of the previous page, or null.',
+      }),
       results: Type.Array(item, { description: 'The items on this page, newest first.' }),
     },
     { description },

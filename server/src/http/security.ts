@@ -13,13 +13,17 @@ function hostAllowed(allowed: string[], host: string): boolean {
   if (allowed.includes('*')) return true;
   const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
   const lower = name.toLowerCase();
-  return allowed.some((entry) => entry === lower || (entry.startsWith('.') && (lower.endsWith(entry) || lower === entry.slice(1))));
+  return allowed.some(
+    (entry) =>
+      entry === lower || (entry.startsWith('.') && (lower.endsWith(entry) || lower === entry.slice(1))),
+  );
 }
 
 /** Registers the security plugins for a configuration. */
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   app.addHook('onRequest', async (request) => {
-    if (!hostAllowed(config.allowedHosts, request.host)) throw new BadRequestError('Invalid HTTP_HOST header.', 'disallowed_host');
+    if (!hostAllowed(config.allowedHosts, request.host))
+      throw new BadRequestError('Invalid HTTP_HOST header.', 'disallowed_host');
   });
 
   await app.register(helmet, {
@@ -44,14 +48,16 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     referrerPolicy: { policy: 'same-origin' },
   });
   app.addHook('onSend', async (request, reply) => {
-    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     // Avatars are shown by front ends on other allowed origins.
     if (request.url.startsWith('/media/')) reply.header('cross-origin-resource-policy', 'cross-origin');
   });
 
   const origins = new Set(config.corsAllowedOrigins);
   await app.register(cors, {
-    origin: (origin, callback) => callback(null, origin !== undefined && (origins.has('*') || origins.has(origin))),
+    origin: (origin, callback) =>
+      callback(null, origin !== undefined && (origins.has('*') || origins.has(origin))),
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: ['Authorization', 'Content-Type', 'X-CSRFToken', 'X-Auth-Mode', 'X-Request-Id'],
     exposedHeaders: ['Retry-After', 'X-Request-Id'],

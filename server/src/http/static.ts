@@ -60,6 +60,10 @@ export async function registerStatic(app: FastifyInstance, mediaDir: string): Pr
     if (!isPage || NEVER_SPA.some((prefix) => request.url.startsWith(prefix))) {
       return sendApiError(reply, new NotFoundError());
     }
-    return reply.code(200).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    return reply
+      .code(200)
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(indexHtml);
   });
 }

@@ -18,7 +18,13 @@ function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'object') return 'dict';
-  return typeof value === 'number' ? (Number.isInteger(value) ? 'int' : 'float') : typeof value === 'boolean' ? 'bool' : 'str';
+  return typeof value === 'number'
+    ? Number.isInteger(value)
+      ? 'int'
+      : 'float'
+    : typeof value === 'boolean'
+      ? 'bool'
+      : 'str';
 }
 
 function typeMessage(expected: string, data: unknown): string {
@@ -27,14 +33,16 @@ function typeMessage(expected: string, data: unknown): string {
   if (expected.includes('number')) return 'A valid number is required.';
   if (expected.includes('boolean')) return 'Must be a valid boolean.';
   if (expected.includes('array')) return `Expected a list of items but got type "${describeType(data)}".`;
-  if (expected.includes('object')) return `Invalid data. Expected a dictionary, but got ${describeType(data)}.`;
+  if (expected.includes('object'))
+    return `Invalid data. Expected a dictionary, but got ${describeType(data)}.`;
   return 'Not a valid string.';
 }
 
 const FORMAT_MESSAGES: Record<string, string> = {
   email: 'Enter a valid email address.',
   uuid: 'Must be a valid UUID.',
-  'date-time': 'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].',
+  'date-time':
+    'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].',
   date: 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.',
   uri: 'Enter a valid URL.',
 };
@@ -45,7 +53,9 @@ function messageFor(error: AjvLikeError): string | null {
     case 'required':
       return 'This field is required.';
     case 'minLength':
-      return error.data === '' ? 'This field may not be blank.' : `Ensure this field has at least ${p.limit} characters.`;
+      return error.data === ''
+        ? 'This field may not be blank.'
+        : `Ensure this field has at least ${p.limit} characters.`;
     case 'maxLength':
       return `Ensure this field has no more than ${p.limit} characters.`;
     case 'minimum':
@@ -92,8 +102,9 @@ export function fieldErrorsFromAjv(errors: readonly AjvLikeError[]): FieldErrors
       anyOfFields.add(field);
       continue;
     }
-    const list = (out[field] ??= []);
+    const list = out[field] ?? [];
     if (!list.includes(message)) list.push(message);
+    out[field] = list;
   }
   for (const field of anyOfFields) out[field] ??= ['Invalid value.'];
   return out;
@@ -108,7 +119,9 @@ interface PropertySchema {
 export function trimBodyStrings(request: FastifyRequest): void {
   const body = request.body as Record<string, unknown> | undefined;
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return;
-  const schema = request.routeOptions.schema?.body as { properties?: Record<string, PropertySchema> } | undefined;
+  const schema = request.routeOptions.schema?.body as
+    | { properties?: Record<string, PropertySchema> }
+    | undefined;
   const properties = schema?.properties;
   if (properties === undefined) return;
   for (const [name, property] of Object.entries(properties)) {

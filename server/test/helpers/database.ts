@@ -16,15 +16,19 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 export type TestDialect = 'sqlite-memory' | 'sqlite-file' | 'postgres';
 
 /** The dialect family of this run. */
-export const RUN_DIALECT: 'sqlite' | 'postgres' = process.env.TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
+export const RUN_DIALECT: 'sqlite' | 'postgres' =
+  process.env.TEST_DIALECT === 'postgres' ? 'postgres' : 'sqlite';
 
 /** Repository suites loop over these (as Kysely's own suite loops over dialects). */
-export const REPOSITORY_DIALECTS: TestDialect[] = RUN_DIALECT === 'postgres' ? ['postgres'] : ['sqlite-memory', 'sqlite-file'];
+export const REPOSITORY_DIALECTS: TestDialect[] =
+  RUN_DIALECT === 'postgres' ? ['postgres'] : ['sqlite-memory', 'sqlite-file'];
 
 function adminUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (url === undefined || url === '') {
-    throw new Error('TEST_DIALECT=postgres needs TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).');
+    throw new Error(
+      'TEST_DIALECT=postgres needs TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres).',
+    );
   }
   return url;
 }
@@ -56,7 +60,9 @@ export function tempDir(prefix = 'mm-test-'): string {
 }
 
 /** An empty database of a dialect (not migrated), its config, and a disposer. */
-export async function emptyDatabase(dialect: TestDialect = RUN_DIALECT === 'postgres' ? 'postgres' : 'sqlite-memory') {
+export async function emptyDatabase(
+  dialect: TestDialect = RUN_DIALECT === 'postgres' ? 'postgres' : 'sqlite-memory',
+) {
   let config: DatabaseConfig;
   let drop = async () => {};
   if (dialect === 'postgres') {
@@ -80,7 +86,9 @@ export async function emptyDatabase(dialect: TestDialect = RUN_DIALECT === 'post
 }
 
 /** A fresh, migrated database for one test file. */
-export async function testDatabase(dialect?: TestDialect): Promise<{ database: Database; config: DatabaseConfig; dispose: () => Promise<void> }> {
+export async function testDatabase(
+  dialect?: TestDialect,
+): Promise<{ database: Database; config: DatabaseConfig; dispose: () => Promise<void> }> {
   const result = await emptyDatabase(dialect);
   await migrateToLatest(result.database);
   return result;

@@ -7,7 +7,8 @@ import pg from 'pg';
 export default async function setup(): Promise<void> {
   if (process.env.TEST_DIALECT !== 'postgres') return;
   const url = process.env.TEST_DATABASE_URL;
-  if (url === undefined || url === '') throw new Error('TEST_DIALECT=postgres but TEST_DATABASE_URL is not set.');
+  if (url === undefined || url === '')
+    throw new Error('TEST_DIALECT=postgres but TEST_DATABASE_URL is not set.');
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();

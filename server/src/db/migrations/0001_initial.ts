@@ -46,7 +46,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('security_events')
     .columns(['user_id', 'created'])
     .execute();
-  await db.schema.createIndex('security_events_created_idx').on('security_events').columns(['created']).execute();
+  await db.schema
+    .createIndex('security_events_created_idx')
+    .on('security_events')
+    .columns(['created'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -5,8 +5,12 @@ import { Type } from 'typebox';
 import { ServiceUnavailableError } from '../../http/errors.ts';
 
 const HealthBody = Type.Object({
-  status: Type.Literal('ok', { description: 'Always "ok" when the server can answer and reach its database.' }),
-  database: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')], { description: 'The database engine in use.' }),
+  status: Type.Literal('ok', {
+    description: 'Always "ok" when the server can answer and reach its database.',
+  }),
+  database: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')], {
+    description: 'The database engine in use.',
+  }),
 });
 
 /** Registers the health route. */

@@ -103,9 +103,11 @@ export async function findUserByUsername(db: Executor, username: string): Promis
 
 /** Finds a user by public id. */
 export async function findUserByPublicId(db: Executor, publicId: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').select(USER_COLUMNS).where('public_id', '=', publicId).executeTakeFirst() as Promise<
-    UserRow | undefined
-  >;
+  return db
+    .selectFrom('users')
+    .select(USER_COLUMNS)
+    .where('public_id', '=', publicId)
+    .executeTakeFirst() as Promise<UserRow | undefined>;
 }
 
 /** Sets a user's role. */

@@ -7,7 +7,9 @@ export const UserSchema = Type.Object(
   {
     id: PublicId,
     username: Type.String({ description: 'Unique (case-insensitively) user name.' }),
-    name: Type.String({ description: '"first_name last_name" trimmed, or the username when both are empty.' }),
+    name: Type.String({
+      description: '"first_name last_name" trimmed, or the username when both are empty.',
+    }),
     first_name: Type.String({ description: 'Given name; may be empty.' }),
     last_name: Type.String({ description: 'Family name; may be empty.' }),
     bio: Type.String({ description: 'About the user; may be empty.' }),

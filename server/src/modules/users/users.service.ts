@@ -39,7 +39,10 @@ export async function createUser(database: Database, input: CreateUserInput): Pr
   };
   add('username', validateUsername(username));
   add('email', validateEmail(email));
-  add('password', [...validatePasswordLength(input.password), ...(input.passwordChecks?.(input.password) ?? [])]);
+  add('password', [
+    ...validatePasswordLength(input.password),
+    ...(input.passwordChecks?.(input.password) ?? []),
+  ]);
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   const passwordHash = await hashPassword(input.password);
   return insertUser(database.db, {
@@ -63,7 +66,12 @@ export interface Actor {
  * Sets a user's role and records it. Refuses to demote the last active admin, so the
  * deployment always keeps someone who can administer it.
  */
-export async function setUserRole(database: Database, username: string, role: Role, actor: Actor): Promise<UserRow> {
+export async function setUserRole(
+  database: Database,
+  username: string,
+  role: Role,
+  actor: Actor,
+): Promise<UserRow> {
   if (!ROLES.includes(role)) throw ValidationError.field('role', `"${role}" is not a valid choice.`);
   return database.db.transaction().execute(async (trx) => {
     const user = await findUserByUsername(trx, username);

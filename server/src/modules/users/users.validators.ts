@@ -13,7 +13,9 @@ export function validateUsername(username: string): string[] {
   const problems: string[] = [];
   if (username.length > 150) problems.push('Ensure this field has no more than 150 characters.');
   if (!USERNAME_RE.test(username)) {
-    problems.push('Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.');
+    problems.push(
+      'Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.',
+    );
   }
   return problems;
 }
