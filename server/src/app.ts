@@ -54,6 +54,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ajv: {
       customOptions: {
         allErrors: true,
+        verbose: true,
         removeAdditional: 'all',
         coerceTypes: 'array',
         useDefaults: true,

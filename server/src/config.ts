@@ -205,9 +205,10 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
   let trustProxy: boolean | number | string = false;
   if (trustProxyRaw !== undefined) {
     const lower = trustProxyRaw.toLowerCase();
-    if (['1', 'true', 'yes', 'on'].includes(lower)) trustProxy = true;
-    else if (['0', 'false', 'no', 'off'].includes(lower)) trustProxy = false;
-    else if (/^\d+$/.test(lower)) trustProxy = Number(lower);
+    // A number is a hop count (trust that many proxies in front), the safe choice behind one nginx.
+    if (['true', 'yes', 'on'].includes(lower)) trustProxy = true;
+    else if (['false', 'no', 'off'].includes(lower)) trustProxy = false;
+    else if (/^\d+$/.test(lower)) trustProxy = Number(lower) === 0 ? false : Number(lower);
     else trustProxy = trustProxyRaw;
   }
 

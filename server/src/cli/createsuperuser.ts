@@ -4,6 +4,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { Database } from '../db/database.ts';
+import { mapDatabaseError } from '../db/errors.ts';
 import { ValidationError } from '../http/errors.ts';
 import { createUser } from '../modules/users/users.service.ts';
 import { flagValue, type ParsedArgs } from './args.ts';
@@ -14,22 +15,28 @@ export interface Terminal {
   output: NodeJS.WritableStream;
 }
 
-async function ask(terminal: Terminal, question: string, secret = false): Promise<string> {
+/** Asks questions one line at a time over one readline interface (buffered input is not lost). */
+function prompter(terminal: Terminal) {
   const tty = (terminal.input as NodeJS.ReadStream).isTTY === true;
   const rl = createInterface({ input: terminal.input, output: terminal.output, terminal: tty });
-  terminal.output.write(question);
-  // On a real terminal, typed secrets are not echoed (readline's documented output hook).
-  if (secret && tty) (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = () => {};
-  try {
-    const answer = await new Promise<string>((resolve, reject) => {
-      rl.once('line', resolve);
-      rl.once('close', () => reject(new Error('Input ended before an answer was given.')));
-    });
-    if (secret) terminal.output.write('\n');
-    return answer;
-  } finally {
-    rl.close();
-  }
+  const lines = rl[Symbol.asyncIterator]();
+  const silent = rl as unknown as { _writeToOutput: (s: string) => void };
+  const echo = silent._writeToOutput?.bind(rl);
+  return {
+    async ask(question: string, secret = false): Promise<string> {
+      terminal.output.write(question);
+      // On a real terminal, typed secrets are not echoed (readline's output hook).
+      if (secret && tty) silent._writeToOutput = () => {};
+      const next = await lines.next();
+      if (secret && tty && echo !== undefined) {
+        silent._writeToOutput = echo;
+        terminal.output.write('\n');
+      }
+      if (next.done === true) throw new Error('Input ended before an answer was given.');
+      return String(next.value);
+    },
+    close: () => rl.close(),
+  };
 }
 
 /** Runs the command; returns the process exit code. */
@@ -56,20 +63,25 @@ export async function createSuperuser(
       return 2;
     }
   }
+  const prompt = noInput ? null : prompter(terminal);
   try {
-    username ??= await ask(terminal, 'Username: ');
-    email ??= await ask(terminal, 'Email address: ');
-    if (password === undefined) {
-      password = await ask(terminal, 'Password: ', true);
-      const again = await ask(terminal, 'Password (again): ', true);
-      if (again !== password) {
-        terminal.output.write("Error: Your passwords didn't match.\n");
-        return 1;
+    if (prompt !== null) {
+      username ??= await prompt.ask('Username: ');
+      email ??= await prompt.ask('Email address: ');
+      if (password === undefined) {
+        password = await prompt.ask('Password: ', true);
+        const again = await prompt.ask('Password (again): ', true);
+        if (again !== password) {
+          terminal.output.write("Error: Your passwords didn't match.\n");
+          return 1;
+        }
       }
     }
   } catch (error) {
     terminal.output.write(`Error: ${(error as Error).message}\n`);
     return 1;
+  } finally {
+    prompt?.close();
   }
   try {
     const user = await createUser(database, {
@@ -81,7 +93,8 @@ export async function createSuperuser(
     });
     terminal.output.write(`Superuser "${user.username}" created successfully.\n`);
     return 0;
-  } catch (error) {
+  } catch (caught) {
+    const error = mapDatabaseError(caught) ?? caught;
     if (error instanceof ValidationError) {
       for (const [field, messages] of Object.entries(error.fields)) {
         for (const message of messages) terminal.output.write(`Error (${field}): ${message}\n`);

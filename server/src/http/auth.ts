@@ -63,6 +63,10 @@ export function registerAuthentication(app: FastifyInstance): void {
       throw new InvalidTokenError();
     },
   });
+  app.addHook('onRoute', (route) => {
+    // CORS preflights never carry credentials (browsers strip them), so OPTIONS routes are public.
+    if (route.method === 'OPTIONS') route.config = { ...(route.config ?? {}), auth: 'none' };
+  });
   app.addHook('onRequest', async (request) => {
     if (request.is404) return;
     const mode = request.routeOptions.config?.auth ?? 'required';
