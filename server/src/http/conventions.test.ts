@@ -274,6 +274,20 @@ describe('HTTP conventions', () => {
       const denied = await preflight('https://evil.example');
       expect(denied.headers['access-control-allow-origin']).toBeUndefined();
     });
+    it('serves media with a long cache and embeddable from other origins', async () => {
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      const path = await import('node:path');
+      mkdirSync(path.join(app.config.dataDir, 'media'), { recursive: true });
+      writeFileSync(path.join(app.config.dataDir, 'media', 'probe.txt'), 'hello');
+      const res = await app.inject({ method: 'GET', url: '/media/probe.txt' });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe('hello');
+      expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
+      expect(String(res.headers['cache-control'])).toContain('immutable');
+      const escape = await app.inject({ method: 'GET', url: '/media/..%2f..%2fetc%2fpasswd' });
+      expect([403, 404]).toContain(escape.statusCode);
+      expect(Object.keys(escape.json())).toEqual(['detail']);
+    });
     it('rejects hosts outside ALLOWED_HOSTS', async () => {
       const res = await app.inject({ method: 'GET', url: '/api/health/', headers: { host: 'evil.example' } });
       expect(res.statusCode).toBe(400);
