@@ -92,7 +92,10 @@ describe('loadConfig', () => {
       dialect: 'sqlite',
       path: path.resolve('/srv/app', 'db/x.sqlite3'),
     });
-    expect(load({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({ dialect: 'sqlite', path: ':memory:' });
+    expect(load({ DATABASE_URL: 'sqlite::memory:' }).database).toEqual({
+      dialect: 'sqlite',
+      path: ':memory:',
+    });
   });
 
   it('lists every problem at once, each naming its variable', () => {
@@ -124,7 +127,10 @@ describe('loadConfig', () => {
       'REDIS_URL',
       'ACCESS_TOKEN_LIFETIME',
     ]) {
-      expect(problems.some((p) => p.startsWith(name) || p.includes(name)), name).toBe(true);
+      expect(
+        problems.some((p) => p.startsWith(name) || p.includes(name)),
+        name,
+      ).toBe(true);
     }
     expect(problems.length).toBeGreaterThanOrEqual(12);
   });

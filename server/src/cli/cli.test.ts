@@ -21,7 +21,11 @@ afterEach(async () => {
 
 /** A fresh environment: its own DATA_DIR and database. */
 async function freshEnv(): Promise<Record<string, string>> {
-  const env: Record<string, string> = { DATA_DIR: tempDir(), LOG_LEVEL: 'warn', PATH: process.env.PATH ?? '' };
+  const env: Record<string, string> = {
+    DATA_DIR: tempDir(),
+    LOG_LEVEL: 'warn',
+    PATH: process.env.PATH ?? '',
+  };
   if (RUN_DIALECT === 'postgres') {
     const created = await createPostgresDatabase();
     cleanups.push(created.drop);
@@ -50,10 +54,16 @@ function cli(args: string[], env: Record<string, string>, input?: string): Promi
 
 async function usersIn(env: Record<string, string>) {
   const database = openDatabase(
-    env.DATABASE_URL ? { dialect: 'postgres', url: env.DATABASE_URL } : { dialect: 'sqlite', path: path.join(env.DATA_DIR ?? '', 'mentalmuse.sqlite3') },
+    env.DATABASE_URL
+      ? { dialect: 'postgres', url: env.DATABASE_URL }
+      : { dialect: 'sqlite', path: path.join(env.DATA_DIR ?? '', 'mentalmuse.sqlite3') },
   );
   try {
-    return await database.db.selectFrom('users').select(['username', 'email', 'role', 'email_verified']).orderBy('id').execute();
+    return await database.db
+      .selectFrom('users')
+      .select(['username', 'email', 'role', 'email_verified'])
+      .orderBy('id')
+      .execute();
   } finally {
     await database.close();
   }
@@ -62,7 +72,10 @@ async function usersIn(env: Record<string, string>) {
 describe('mentalmuse CLI', () => {
   it('migrate applies once, then has nothing to do', async () => {
     const env = await freshEnv();
-    expect(await cli(['migrate'], env)).toMatchObject({ code: 0, stdout: MIGRATIONS.map((m) => `Applied ${m}\n`).join('') });
+    expect(await cli(['migrate'], env)).toMatchObject({
+      code: 0,
+      stdout: MIGRATIONS.map((m) => `Applied ${m}\n`).join(''),
+    });
     expect(await cli(['migrate'], env)).toMatchObject({ code: 0, stdout: 'No migrations to apply.\n' });
   });
 
@@ -70,16 +83,31 @@ describe('mentalmuse CLI', () => {
     const env = await freshEnv();
     const [a, b] = await Promise.all([cli(['migrate'], env), cli(['migrate'], env)]);
     expect([a.code, b.code]).toEqual([0, 0]);
-    for (const name of MIGRATIONS) expect(`${a.stdout}${b.stdout}`.split(`Applied ${name}\n`)).toHaveLength(2);
+    for (const name of MIGRATIONS)
+      expect(`${a.stdout}${b.stdout}`.split(`Applied ${name}\n`)).toHaveLength(2);
   });
 
   it('createsuperuser --no-input makes a verified admin, and refuses a duplicate', async () => {
     const env = await freshEnv();
-    const args = ['createsuperuser', '--no-input', '--username', 'root', '--email', 'root@example.com', '--password', 'a calm harbour 42'];
+    const args = [
+      'createsuperuser',
+      '--no-input',
+      '--username',
+      'root',
+      '--email',
+      'root@example.com',
+      '--password',
+      'a calm harbour 42',
+    ];
     const first = await cli(args, env);
     expect(first).toMatchObject({ code: 0, stdout: 'Superuser "root" created successfully.\n' });
-    expect(await usersIn(env)).toEqual([{ username: 'root', email: 'root@example.com', role: 'admin', email_verified: expect.anything() }]);
-    const again = await cli([...args.slice(0, 4), 'ROOT', '--email', 'other@example.com', '--password', 'a calm harbour 42'], env);
+    expect(await usersIn(env)).toEqual([
+      { username: 'root', email: 'root@example.com', role: 'admin', email_verified: expect.anything() },
+    ]);
+    const again = await cli(
+      [...args.slice(0, 4), 'ROOT', '--email', 'other@example.com', '--password', 'a calm harbour 42'],
+      env,
+    );
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('Error (username): A user with that username already exists.');
     expect(await usersIn(env)).toHaveLength(1);
@@ -97,7 +125,10 @@ describe('mentalmuse CLI', () => {
       MENTALMUSE_SUPERUSER_PASSWORD: 'quiet meadow 77',
     });
     expect(ok.code).toBe(0);
-    const bad = await cli(['createsuperuser', '--no-input', '--username', 'x y', '--email', 'nope', '--password', 'short'], env);
+    const bad = await cli(
+      ['createsuperuser', '--no-input', '--username', 'x y', '--email', 'nope', '--password', 'short'],
+      env,
+    );
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('Error (username): Enter a valid username.');
     expect(bad.stdout).toContain('Error (email): Enter a valid email address.');
@@ -106,10 +137,18 @@ describe('mentalmuse CLI', () => {
 
   it('createsuperuser asks interactively and checks the repeated password', async () => {
     const env = await freshEnv();
-    const ok = await cli(['createsuperuser'], env, 'asker\nasker@example.com\nsoft rain falls 9\nsoft rain falls 9\n');
+    const ok = await cli(
+      ['createsuperuser'],
+      env,
+      'asker\nasker@example.com\nsoft rain falls 9\nsoft rain falls 9\n',
+    );
     expect(ok.stdout).toContain('Username: Email address: Password: ');
     expect(ok.code).toBe(0);
-    const mismatch = await cli(['createsuperuser'], env, 'other\nother@example.com\none thing 123\nanother 456\n');
+    const mismatch = await cli(
+      ['createsuperuser'],
+      env,
+      'other\nother@example.com\none thing 123\nanother 456\n',
+    );
     expect(mismatch.code).toBe(1);
     expect(mismatch.stdout).toContain("Your passwords didn't match.");
     expect((await usersIn(env)).map((u) => u.username)).toEqual(['asker']);
@@ -117,13 +156,42 @@ describe('mentalmuse CLI', () => {
 
   it('users set-role changes roles and protects the last admin', async () => {
     const env = await freshEnv();
-    await cli(['createsuperuser', '--no-input', '--username', 'boss', '--email', 'boss@example.com', '--password', 'steady tide 31'], env);
-    await cli(['createsuperuser', '--no-input', '--username', 'kim', '--email', 'kim@example.com', '--password', 'steady tide 32'], env);
-    expect(await cli(['users', 'set-role', 'kim', 'moderator'], env)).toMatchObject({ code: 0, stdout: 'kim is now moderator.\n' });
+    await cli(
+      [
+        'createsuperuser',
+        '--no-input',
+        '--username',
+        'boss',
+        '--email',
+        'boss@example.com',
+        '--password',
+        'steady tide 31',
+      ],
+      env,
+    );
+    await cli(
+      [
+        'createsuperuser',
+        '--no-input',
+        '--username',
+        'kim',
+        '--email',
+        'kim@example.com',
+        '--password',
+        'steady tide 32',
+      ],
+      env,
+    );
+    expect(await cli(['users', 'set-role', 'kim', 'moderator'], env)).toMatchObject({
+      code: 0,
+      stdout: 'kim is now moderator.\n',
+    });
     const last = await cli(['users', 'set-role', 'boss', 'user'], env);
     expect(last.code).toBe(1);
     expect(last.stderr).toContain('last active admin');
-    expect((await cli(['users', 'set-role', 'nobody', 'admin'], env)).stderr).toContain('no user named "nobody"');
+    expect((await cli(['users', 'set-role', 'nobody', 'admin'], env)).stderr).toContain(
+      'no user named "nobody"',
+    );
     expect((await cli(['users', 'set-role', 'kim', 'overlord'], env)).code).toBe(1);
     expect((await cli(['users', 'set-role'], env)).code).toBe(2);
     expect((await usersIn(env)).map((u) => [u.username, u.role])).toEqual([
@@ -135,9 +203,21 @@ describe('mentalmuse CLI', () => {
   it('check --deploy lists insecure settings; good settings clear them', async () => {
     const env = await freshEnv();
     await cli(['migrate'], env);
-    const bad = await cli(['check', '--deploy'], { ...env, CORS_ALLOWED_ORIGINS: '*', LOG_LEVEL: 'debug', WORKERS: '4' });
+    const bad = await cli(['check', '--deploy'], {
+      ...env,
+      CORS_ALLOWED_ORIGINS: '*',
+      LOG_LEVEL: 'debug',
+      WORKERS: '4',
+    });
     expect(bad.code).toBe(0);
-    for (const id of ['security.W001', 'security.W002', 'security.W004', 'security.W005', 'security.W006', 'mail.W001']) {
+    for (const id of [
+      'security.W001',
+      'security.W002',
+      'security.W004',
+      'security.W005',
+      'security.W006',
+      'mail.W001',
+    ]) {
       expect(bad.stdout).toContain(id);
     }
     if (RUN_DIALECT === 'sqlite') expect(bad.stdout).toContain('database.W001');
@@ -149,7 +229,12 @@ describe('mentalmuse CLI', () => {
 
   it('a bad configuration lists every problem and exits with code 2', async () => {
     const env = await freshEnv();
-    const result = await cli(['migrate'], { ...env, PORT: 'x', EMAIL_BACKEND: 'pigeon', DATABASE_URL: 'mysql://db' });
+    const result = await cli(['migrate'], {
+      ...env,
+      PORT: 'x',
+      EMAIL_BACKEND: 'pigeon',
+      DATABASE_URL: 'mysql://db',
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('PORT must be a whole number');
     expect(result.stderr).toContain('EMAIL_BACKEND must be one of');
@@ -165,7 +250,10 @@ describe('mentalmuse CLI', () => {
   it('serve migrates, answers, and exits 0 on SIGTERM', async () => {
     const env = await freshEnv();
     const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [MAIN, 'serve'], { env: { ...env, PORT: String(port) }, stdio: 'ignore' });
+    const child: ChildProcess = spawn(process.execPath, [MAIN, 'serve'], {
+      env: { ...env, PORT: String(port) },
+      stdio: 'ignore',
+    });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       const body = await pollHealth(`http://127.0.0.1:${port}/api/health/`);

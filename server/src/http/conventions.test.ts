@@ -43,15 +43,28 @@ async function probeRoutes(app: FastifyInstance): Promise<void> {
   });
   app.get(
     '/api/probe/items/:id/',
-    { config: { auth: 'optional' }, schema: { params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{32}$' }) }) } },
+    {
+      config: { auth: 'optional' },
+      schema: { params: Type.Object({ id: Type.String({ pattern: '^[0-9a-f]{32}$' }) }) },
+    },
     async (request) => request.params,
   );
-  app.get('/api/probe/cursor/', { config: { auth: 'optional' } }, async (request) => ({ cursor: parseCursor(request) ?? null }));
+  app.get('/api/probe/cursor/', { config: { auth: 'optional' } }, async (request) => ({
+    cursor: parseCursor(request) ?? null,
+  }));
   app.post('/api/probe/like/', async () => ({ liked: true }));
-  app.get('/api/probe/limited/', { config: { auth: 'none', rateLimit: { max: 2, timeWindow: 60_000 } } }, async () => ({}));
+  app.get(
+    '/api/probe/limited/',
+    { config: { auth: 'none', rateLimit: { max: 2, timeWindow: 60_000 } } },
+    async () => ({}),
+  );
   app.post('/api/probe/users/', { config: { auth: 'optional' } }, async (request) => {
     const { username } = request.body as { username: string };
-    await insertUser(app.database.db, { username, email: `${username}-${Math.random()}@example.com`, passwordHash: 'x' });
+    await insertUser(app.database.db, {
+      username,
+      email: `${username}-${Math.random()}@example.com`,
+      passwordHash: 'x',
+    });
     return { ok: true };
   });
 }
@@ -62,7 +75,10 @@ describe('HTTP conventions', () => {
   let app: FastifyInstance;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    ({ app, close } = await createTestApp({ modules: [probeRoutes], env: { CORS_ALLOWED_ORIGINS: 'https://app.example.com' } }));
+    ({ app, close } = await createTestApp({
+      modules: [probeRoutes],
+      env: { CORS_ALLOWED_ORIGINS: 'https://app.example.com' },
+    }));
     // The accounts module supplies real token checks; here any token but "good-token" is invalid.
     app.authenticator.verify = async (token) => {
       if (token !== 'good-token') throw new (await import('./errors.ts')).InvalidTokenError();
@@ -82,13 +98,20 @@ describe('HTTP conventions', () => {
       for (const url of ['/api/probe/private/', '/api/probe/items/']) {
         const res = await app.inject({ method: 'GET', url, headers: { authorization: 'Bearer nope' } });
         expect(res.statusCode).toBe(401);
-        expect(res.json()).toMatchObject({ detail: 'Given token not valid for any token type', code: 'token_not_valid' });
+        expect(res.json()).toMatchObject({
+          detail: 'Given token not valid for any token type',
+          code: 'token_not_valid',
+        });
         expect(res.json().messages).toBeInstanceOf(Array);
       }
     });
     it('accepts the Bearer and JWT schemes', async () => {
       for (const authorization of ['Bearer good-token', 'JWT good-token', 'bearer good-token']) {
-        const res = await app.inject({ method: 'GET', url: '/api/probe/private/', headers: { authorization } });
+        const res = await app.inject({
+          method: 'GET',
+          url: '/api/probe/private/',
+          headers: { authorization },
+        });
         expect(res.statusCode).toBe(200);
         expect(res.json()).toEqual({ user: 'a'.repeat(32) });
       }
@@ -109,7 +132,12 @@ describe('HTTP conventions', () => {
       expect(post.statusCode).toBe(200);
     });
     it('404 JSON for unknown API paths and malformed ids, never 500', async () => {
-      for (const url of ['/api/nothing/', '/api/probe/items/not-an-id/', '/api/probe/items/%00/', '/.well-known/nothing']) {
+      for (const url of [
+        '/api/nothing/',
+        '/api/probe/items/not-an-id/',
+        '/api/probe/items/%00/',
+        '/.well-known/nothing',
+      ]) {
         const res = await app.inject({ method: 'GET', url });
         expect(res.statusCode, url).toBe(404);
         expect(res.json()).toEqual({ detail: 'Not found.' });
@@ -140,11 +168,15 @@ describe('HTTP conventions', () => {
   });
 
   describe('bodies', () => {
-    const echo = (payload: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-      app.inject({ method: 'POST', url: '/api/probe/echo/', headers, payload: payload as string });
+    const echo = (
+      payload: unknown,
+      headers: Record<string, string> = { 'content-type': 'application/json' },
+    ) => app.inject({ method: 'POST', url: '/api/probe/echo/', headers, payload: payload as string });
 
     it('trims text but never secrets, and strips unknown and read-only fields', async () => {
-      const res = await echo(JSON.stringify({ title: '  hi  ', password: '  pw  ', role: 'admin', id: 7, is_staff: true }));
+      const res = await echo(
+        JSON.stringify({ title: '  hi  ', password: '  pw  ', role: 'admin', id: 7, is_staff: true }),
+      );
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ title: 'hi', password: '  pw  ' });
     });
@@ -176,12 +208,16 @@ describe('HTTP conventions', () => {
       expect(bad.json().detail).toMatch(/^JSON parse error - /);
       const list = await echo('[1, 2]');
       expect(list.statusCode).toBe(400);
-      expect(list.json()).toEqual({ non_field_errors: ['Invalid data. Expected a dictionary, but got list.'] });
+      expect(list.json()).toEqual({
+        non_field_errors: ['Invalid data. Expected a dictionary, but got list.'],
+      });
     });
     it('415 for other content types, with the contract body', async () => {
       const res = await echo('title=a', { 'content-type': 'application/x-www-form-urlencoded' });
       expect(res.statusCode).toBe(415);
-      expect(res.json()).toEqual({ detail: 'Unsupported media type "application/x-www-form-urlencoded" in request.' });
+      expect(res.json()).toEqual({
+        detail: 'Unsupported media type "application/x-www-form-urlencoded" in request.',
+      });
       const text = await echo('hello', { 'content-type': 'text/plain' });
       expect(text.statusCode).toBe(415);
     });
@@ -211,9 +247,17 @@ describe('HTTP conventions', () => {
       expect(res.body).not.toContain('select');
     });
     it('maps a unique violation to a 400 field error and keeps the first row', async () => {
-      const first = await app.inject({ method: 'POST', url: '/api/probe/users/', payload: { username: 'sam' } });
+      const first = await app.inject({
+        method: 'POST',
+        url: '/api/probe/users/',
+        payload: { username: 'sam' },
+      });
       expect(first.statusCode).toBe(200);
-      const dup = await app.inject({ method: 'POST', url: '/api/probe/users/', payload: { username: 'SAM' } });
+      const dup = await app.inject({
+        method: 'POST',
+        url: '/api/probe/users/',
+        payload: { username: 'SAM' },
+      });
       expect(dup.statusCode).toBe(400);
       expect(dup.json()).toEqual({ username: ['A user with that username already exists.'] });
     });
@@ -221,7 +265,11 @@ describe('HTTP conventions', () => {
 
   describe('pagination', () => {
     it('limit/offset with absolute next and previous URLs', async () => {
-      const res = await app.inject({ method: 'GET', url: '/api/probe/items/?limit=10&offset=10', headers: { host: 'localhost:8000' } });
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/probe/items/?limit=10&offset=10',
+        headers: { host: 'localhost:8000' },
+      });
       const body = res.json();
       expect(body.count).toBe(25);
       expect(body.results.map((r: { n: number }) => r.n)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
@@ -229,7 +277,8 @@ describe('HTTP conventions', () => {
       expect(body.previous).toBe('http://localhost:8000/api/probe/items/?limit=10');
     });
     it('defaults to 10, caps at 100, and treats invalid values leniently', async () => {
-      const page = async (query: string) => (await app.inject({ method: 'GET', url: `/api/probe/items/?${query}` })).json();
+      const page = async (query: string) =>
+        (await app.inject({ method: 'GET', url: `/api/probe/items/?${query}` })).json();
       expect((await page('')).results).toHaveLength(10);
       expect((await page('limit=abc&offset=-3')).results[0]).toEqual({ n: 0 });
       expect((await page('limit=0')).results).toHaveLength(10);
@@ -239,9 +288,15 @@ describe('HTTP conventions', () => {
       expect(last.results).toHaveLength(5);
     });
     it('cursors: round-trip, and 400 "Invalid cursor" when malformed', async () => {
-      const cursor = encodeCursor({ position: { created: 1_700_000_000_000_123, id: 'b'.repeat(32) }, reverse: false });
+      const cursor = encodeCursor({
+        position: { created: 1_700_000_000_000_123, id: 'b'.repeat(32) },
+        reverse: false,
+      });
       const ok = await app.inject({ method: 'GET', url: `/api/probe/cursor/?cursor=${cursor}` });
-      expect(ok.json().cursor).toEqual({ position: { created: 1_700_000_000_000_123, id: 'b'.repeat(32) }, reverse: false });
+      expect(ok.json().cursor).toEqual({
+        position: { created: 1_700_000_000_000_123, id: 'b'.repeat(32) },
+        reverse: false,
+      });
       for (const bad of ['garbage', encodeURIComponent(Buffer.from('[1,"x",0]').toString('base64url'))]) {
         const res = await app.inject({ method: 'GET', url: `/api/probe/cursor/?cursor=${bad}` });
         expect(res.statusCode).toBe(400);
@@ -252,12 +307,20 @@ describe('HTTP conventions', () => {
 
   describe('headers', () => {
     it('sends security headers and a request id, echoing a sane incoming one', async () => {
-      const res = await app.inject({ method: 'GET', url: '/api/health/', headers: { 'x-request-id': 'abc-123' } });
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/health/',
+        headers: { 'x-request-id': 'abc-123' },
+      });
       expect(res.headers['x-request-id']).toBe('abc-123');
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['content-security-policy']).toContain("default-src 'self'");
       expect(res.headers['strict-transport-security']).toBeUndefined();
-      const weird = await app.inject({ method: 'GET', url: '/api/health/', headers: { 'x-request-id': 'a b\nc' } });
+      const weird = await app.inject({
+        method: 'GET',
+        url: '/api/health/',
+        headers: { 'x-request-id': 'a b\nc' },
+      });
       expect(weird.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     });
     it('allows CORS preflight from configured origins only', async () => {
@@ -265,12 +328,18 @@ describe('HTTP conventions', () => {
         app.inject({
           method: 'OPTIONS',
           url: '/api/probe/items/',
-          headers: { origin, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,content-type' },
+          headers: {
+            origin,
+            'access-control-request-method': 'PATCH',
+            'access-control-request-headers': 'authorization,content-type',
+          },
         });
       const allowed = await preflight('https://app.example.com');
       expect(allowed.headers['access-control-allow-origin']).toBe('https://app.example.com');
       expect(String(allowed.headers['access-control-allow-methods'])).toContain('PATCH');
-      expect(String(allowed.headers['access-control-allow-headers']).toLowerCase()).toContain('authorization');
+      expect(String(allowed.headers['access-control-allow-headers']).toLowerCase()).toContain(
+        'authorization',
+      );
       const denied = await preflight('https://evil.example');
       expect(denied.headers['access-control-allow-origin']).toBeUndefined();
     });
@@ -284,9 +353,9 @@ describe('HTTP conventions', () => {
       expect(res.body).toBe('hello');
       expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
       expect(String(res.headers['cache-control'])).toContain('immutable');
-      const escape = await app.inject({ method: 'GET', url: '/media/..%2f..%2fetc%2fpasswd' });
-      expect([403, 404]).toContain(escape.statusCode);
-      expect(Object.keys(escape.json())).toEqual(['detail']);
+      const traversal = await app.inject({ method: 'GET', url: '/media/..%2f..%2fetc%2fpasswd' });
+      expect([403, 404]).toContain(traversal.statusCode);
+      expect(Object.keys(traversal.json())).toEqual(['detail']);
     });
     it('rejects hosts outside ALLOWED_HOSTS', async () => {
       const res = await app.inject({ method: 'GET', url: '/api/health/', headers: { host: 'evil.example' } });
@@ -297,7 +366,8 @@ describe('HTTP conventions', () => {
 
   describe('rate limits', () => {
     it('429 with Retry-After and the contract body on a per-route limit', async () => {
-      for (let i = 0; i < 2; i++) expect((await app.inject({ method: 'GET', url: '/api/probe/limited/' })).statusCode).toBe(200);
+      for (let i = 0; i < 2; i++)
+        expect((await app.inject({ method: 'GET', url: '/api/probe/limited/' })).statusCode).toBe(200);
       const res = await app.inject({ method: 'GET', url: '/api/probe/limited/' });
       expect(res.statusCode).toBe(429);
       expect(res.json().detail).toMatch(/^Request was throttled\. Expected available in \d+ seconds\.$/);
@@ -328,7 +398,8 @@ describe('global rate limit', () => {
     const { app, close } = await createTestApp({ env: { RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_MAX: '3' } });
     try {
       const codes = [];
-      for (let i = 0; i < 4; i++) codes.push((await app.inject({ method: 'GET', url: '/api/schema/' })).statusCode);
+      for (let i = 0; i < 4; i++)
+        codes.push((await app.inject({ method: 'GET', url: '/api/schema/' })).statusCode);
       expect(codes).toEqual([200, 200, 200, 429]);
     } finally {
       await close();
