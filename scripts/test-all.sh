@@ -45,7 +45,7 @@ vitest_suite() { # name, env assignments...
   failed=$((failed + ${counts#* }))
 }
 
-check "typecheck" npx tsc --noEmit -p server
+check "typecheck" bash -c "npx tsc --noEmit -p server && npx tsc -p bench"
 check "lint" npx biome check --diagnostic-level=error .
 
 vitest_suite sqlite TEST_DIALECT=sqlite
