@@ -14,7 +14,9 @@ import { collectRoutes, registerConventions, registerMethodNotAllowed } from './
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerStatic } from './http/static.ts';
+import { accountsPlugin } from './modules/accounts/accounts.plugin.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -35,6 +37,15 @@ export interface BuildOptions {
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+/**
+ * A hop count becomes a function: Fastify 5 given a plain number does not honour
+ * `X-Forwarded-Proto`/`-For`/`-Host` (measured), while a trust function with the same meaning does.
+ */
+function trustProxyOption(value: Config['trustProxy']) {
+  if (typeof value !== 'number') return value;
+  return (_address: string, hop: number) => hop < value;
+}
+
 /** Builds the application for a configuration. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -42,8 +53,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrftoken"]'],
     },
-    // Fastify accepts a hop count at run time (proxy-addr); its types list only boolean | string.
-    trustProxy: config.trustProxy as boolean | string,
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: config.bodyLimit,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     requestIdHeader: false,
@@ -85,6 +95,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await registerOpenApi(app);
 
   await app.register(healthRoutes);
+  await app.register(accountsPlugin);
+  await app.register(usersRoutes);
   for (const module of options.modules ?? []) await app.register(module);
 
   await registerOpenApiRoutes(app);

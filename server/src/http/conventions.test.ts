@@ -406,3 +406,32 @@ describe('global rate limit', () => {
     }
   });
 });
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    ['1', 'https', '9.9.9.9'],
+    ['true', 'https', '9.9.9.9'],
+    ['127.0.0.1', 'https', '9.9.9.9'],
+    ['false', 'http', '127.0.0.1'],
+  ])('TRUST_PROXY=%s → protocol %s, client %s', async (trust, protocol, ip) => {
+    const probe = async (app: FastifyInstance) => {
+      app.get('/api/probe/client/', { config: { auth: 'none' } }, async (request) => ({
+        protocol: request.protocol,
+        ip: request.ip,
+      }));
+    };
+    const { app, close } = await createTestApp({ env: { TRUST_PROXY: trust }, modules: [probe] });
+    try {
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/probe/client/',
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': '9.9.9.9' },
+      });
+      expect(res.json()).toEqual({ protocol, ip });
+      expect(res.headers['strict-transport-security'] !== undefined).toBe(protocol === 'https');
+    } finally {
+      await close();
+    }
+  });
+});
