@@ -18,6 +18,8 @@ export type EmailVerification = 'mandatory' | 'optional' | 'none';
 export type EmailBackend = 'console' | 'file' | 'smtp';
 /** SQLite's `synchronous` pragma; NORMAL in WAL mode loses no acknowledged write on a process crash. */
 export type SqliteSynchronous = 'NORMAL' | 'FULL' | 'EXTRA';
+/** Who may read the community (`COMMUNITY_READ`): anyone, or logged-in members only. */
+export type CommunityRead = 'public' | 'members';
 /** pino log levels. */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -69,6 +71,15 @@ export interface Config {
   rateLimit: { enabled: boolean; max: number; window: number };
   /** Login throttling: failures allowed per account and per IP before backing off (`LOGIN_MAX_FAILURES`). */
   loginMaxFailures: number;
+  /** Who may read posts and comments (`COMMUNITY_READ`, default public; `members` requires login). */
+  communityRead: CommunityRead;
+  /**
+   * Journal encryption keys (`JOURNAL_ENCRYPTION_KEY`: comma-separated base64 of 32 bytes each; the
+   * first encrypts, the rest still decrypt during a rotation). Empty → `DATA_DIR/keys/journal.key`.
+   */
+  journalEncryptionKeys: string[];
+  /** JSON file of crisis resources shown with score-1 check-ins (`CRISIS_RESOURCES`); null → built-in list. */
+  crisisResourcesFile: string | null;
 }
 
 /** Thrown when the environment does not describe a valid configuration; lists every problem. */
@@ -222,6 +233,14 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     problems.push(`JWT_PRIVATE_KEY_FILE file "${jwtKeyRaw}" does not exist.`);
   }
 
+  const crisisResourcesFile = (): string | null => {
+    const raw = text('CRISIS_RESOURCES');
+    if (raw === undefined) return null;
+    const file = path.resolve(cwd, raw);
+    if (!existsSync(file)) problems.push(`CRISIS_RESOURCES file "${raw}" does not exist.`);
+    return file;
+  };
+
   const config: Config = {
     port: int('PORT', 8000, 0, 65535),
     host: text('HOST') ?? '127.0.0.1',
@@ -262,7 +281,16 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
       window: int('RATE_LIMIT_WINDOW', 60, 1, 86_400),
     },
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
+    communityRead: choice('COMMUNITY_READ', ['public', 'members'] as const, 'public', (s) => s.toLowerCase()),
+    journalEncryptionKeys: list('JOURNAL_ENCRYPTION_KEY', []),
+    crisisResourcesFile: crisisResourcesFile(),
   };
+  for (const [index, key] of config.journalEncryptionKeys.entries()) {
+    if (!/^[A-Za-z0-9+/]{43}=$/.test(key) || Buffer.from(key, 'base64').length !== 32)
+      problems.push(
+        `JOURNAL_ENCRYPTION_KEY entry ${index + 1} must be 32 bytes in base64 (44 characters, e.g. "openssl rand -base64 32").`,
+      );
+  }
   if (config.redisUrl !== null && !/^rediss?:\/\//.test(config.redisUrl)) {
     problems.push('REDIS_URL must start with redis:// or rediss://.');
   }

@@ -67,8 +67,218 @@ export interface SecurityEventsTable {
   created: number;
 }
 
+/** `sessions`: one row per login (a refresh token family). */
+export interface SessionsTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters; the `sid` claim of access tokens. */
+  public_id: string;
+  /** The user who logged in. */
+  user_id: number;
+  /** Client `User-Agent` at login, truncated to 512 characters. */
+  user_agent: string | null;
+  /** Client IP address of the latest use. */
+  ip: string | null;
+  /** Login time, microseconds. */
+  created: number;
+  /** Latest login or refresh, microseconds. */
+  last_used: number;
+  /** When the refresh tokens of this session stop working, microseconds. */
+  expires: number;
+  /** When the session was revoked (logout, reuse, deletion), microseconds, or null. */
+  revoked_at: number | null;
+  /** Why it was revoked: `logout`, `logout_all`, `deleted`, `reuse`, ... */
+  revoked_reason: string | null;
+}
+
+/** `refresh_tokens`: every refresh token a session has issued, by hash only. */
+export interface RefreshTokensTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** The session (token family) it belongs to. */
+  session_id: number;
+  /** Hex SHA-256 of the opaque token; the token itself is never stored. */
+  token_hash: string;
+  /** When it was issued, microseconds. */
+  created: number;
+  /** When it was exchanged for a successor, microseconds; null while it is the live token. */
+  rotated_at: number | null;
+}
+
+/** `posts`: community posts. */
+export interface PostsTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters. */
+  public_id: string;
+  /** The author; null once the author's account was deleted in "anonymise" mode. */
+  author_id: number | null;
+  /** The text of the post. */
+  body: string;
+  /** The author's mood when posting, 1 (low) to 5 (high), or null. */
+  mood: number | null;
+  /** Content warning (at most 100 characters), or null; clients blur such posts until tapped. */
+  content_warning: string | null;
+  /** Author hidden from everyone but the author and moderators. */
+  anonymous: Generated<boolean | number>;
+  /** Hidden by a moderator: seen only by the author and moderators. */
+  hidden: Generated<boolean | number>;
+  /** Set once the author has changed the post. */
+  edited: Generated<boolean | number>;
+  /** Denormalised number of likes, kept in step by the like/unlike transaction. */
+  likes_count: Generated<number>;
+  /** Denormalised number of comments that are not hidden, kept in step with them. */
+  comments_count: Generated<number>;
+  /** Creation time, microseconds. */
+  created: number;
+  /** Last change, microseconds. */
+  updated: number;
+}
+
+/** `comments`: comments on posts. */
+export interface CommentsTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters. */
+  public_id: string;
+  /** The post commented on. */
+  post_id: number;
+  /** The author; null once the author's account was deleted in "anonymise" mode. */
+  author_id: number | null;
+  /** The text of the comment. */
+  body: string;
+  /** Hidden by a moderator: seen only by the author and moderators. */
+  hidden: Generated<boolean | number>;
+  /** Set once the author has changed the comment. */
+  edited: Generated<boolean | number>;
+  /** Denormalised number of likes, kept in step by the like/unlike transaction. */
+  likes_count: Generated<number>;
+  /** Creation time, microseconds. */
+  created: number;
+  /** Last change, microseconds. */
+  updated: number;
+}
+
+/** `post_likes`: who liked which post (one row per user and post). */
+export interface PostLikesTable {
+  /** The post liked. */
+  post_id: number;
+  /** The user who liked it. */
+  user_id: number;
+  /** When, microseconds. */
+  created: number;
+}
+
+/** `comment_likes`: who liked which comment (one row per user and comment). */
+export interface CommentLikesTable {
+  /** The comment liked. */
+  comment_id: number;
+  /** The user who liked it. */
+  user_id: number;
+  /** When, microseconds. */
+  created: number;
+}
+
+/** Why something was reported. */
+export type ReportReason = 'spam' | 'harassment' | 'hate' | 'self_harm' | 'misinformation' | 'other';
+/** Where a report stands. */
+export type ReportStatus = 'open' | 'resolved' | 'dismissed';
+/** What a moderator did when resolving a report. */
+export type ReportAction = 'none' | 'hide' | 'delete';
+
+/** `reports`: users flagging posts or comments for moderators. */
+export interface ReportsTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters. */
+  public_id: string;
+  /** Who reported; null once that account was deleted. */
+  reporter_id: number | null;
+  /** What kind of item was reported. */
+  target_type: 'post' | 'comment';
+  /** Public id of the reported item; kept when the item is deleted. */
+  target_public_id: string;
+  /** The reported post, or the post of the reported comment; null once deleted. */
+  post_id: number | null;
+  /** The reported comment; null for post reports or once deleted. */
+  comment_id: number | null;
+  /** Why it was reported. */
+  reason: ReportReason;
+  /** Optional free text from the reporter (may be empty). */
+  text: Generated<string>;
+  /** open, resolved or dismissed; at most one open report per reporter and item. */
+  status: Generated<ReportStatus>;
+  /** What the moderator did on resolving, or null while open or when dismissed. */
+  action: ReportAction | null;
+  /** The moderator who resolved or dismissed it. */
+  resolver_id: number | null;
+  /** Creation time, microseconds. */
+  created: number;
+  /** Last change, microseconds. */
+  updated: number;
+  /** When it was resolved or dismissed, microseconds, or null while open. */
+  resolved_at: number | null;
+}
+
+/** `journal_checkins`: mood check-ins, private to their owner. */
+export interface JournalCheckinsTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters. */
+  public_id: string;
+  /** The owner; every query filters on it. */
+  user_id: number;
+  /** Mood, 1 (very low) to 5 (very good). */
+  score: number;
+  /** JSON array of emotion tags (built-in or the owner's own), in clear for insights. */
+  emotions: string;
+  /** JSON array of activity / factor tags (built-in or the owner's own), in clear for insights. */
+  activities: string;
+  /** The note as base64 AES-256-GCM ciphertext (nonce ‖ ciphertext ‖ tag), or null for no note. */
+  note_ciphertext: string | null;
+  /** Id of the journal key that encrypted the note, or null without a note. */
+  key_id: string | null;
+  /** When the mood was felt (may be back-dated), microseconds. */
+  occurred_at: number;
+  /** Creation time, microseconds. */
+  created: number;
+  /** Last change, microseconds. */
+  updated: number;
+}
+
+/** `journal_entries`: free-text journal entries, private to their owner. */
+export interface JournalEntriesTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters. */
+  public_id: string;
+  /** The owner; every query filters on it. */
+  user_id: number;
+  /** The owner's check-in this entry is about, or null. */
+  checkin_id: number | null;
+  /** The title as base64 AES-256-GCM ciphertext, or null for no title. */
+  title_ciphertext: string | null;
+  /** The body as base64 AES-256-GCM ciphertext. */
+  body_ciphertext: string;
+  /** Id of the journal key that encrypted title and body. */
+  key_id: string;
+  /** Creation time, microseconds. */
+  created: number;
+  /** Last change, microseconds. */
+  updated: number;
+}
+
 /** The whole database as Kysely sees it. */
 export interface DB {
   users: UsersTable;
   security_events: SecurityEventsTable;
+  sessions: SessionsTable;
+  refresh_tokens: RefreshTokensTable;
+  posts: PostsTable;
+  comments: CommentsTable;
+  post_likes: PostLikesTable;
+  comment_likes: CommentLikesTable;
+  reports: ReportsTable;
+  journal_checkins: JournalCheckinsTable;
+  journal_entries: JournalEntriesTable;
 }

@@ -4,8 +4,10 @@
  */
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial.ts';
+import * as m0002 from './0002_sessions.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_sessions': m0002,
 };

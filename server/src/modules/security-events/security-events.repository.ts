@@ -45,3 +45,13 @@ export async function listSecurityEventsForUser(db: Executor, userId: number, li
     .offset(offset)
     .execute();
 }
+
+/** How many events a user has (the caller passes their own id). */
+export async function countSecurityEventsForUser(db: Executor, userId: number): Promise<number> {
+  const row = await db
+    .selectFrom('security_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -26,6 +26,15 @@ export interface UserDto {
   is_superuser: boolean;
   created: string;
   updated: string;
+  posts_count: number;
+}
+
+/** A user's posts: all of them, and the public ones (neither anonymous nor hidden). */
+export interface PostsCounts {
+  /** Every post, as the user themself and staff count them. */
+  all: number;
+  /** Posts that are neither anonymous nor hidden, as everyone else counts them. */
+  public: number;
 }
 
 /** `scheme://host` of the request, for absolute URLs. */
@@ -43,8 +52,16 @@ export function avatarUrl(base: string, avatar: string | null): string {
   return `${base}${avatar === null ? DEFAULT_AVATAR_PATH : `/media/${avatar}`}`;
 }
 
-/** Presents a user row to a viewer (null: anonymous). */
-export function toUserDto(row: UserRow, viewer: AuthUser | null, base: string): UserDto {
+/**
+ * Presents a user row to a viewer (null: anonymous). `postsCounts` (from the posts module) gives
+ * `posts_count`: all posts for the user themself and staff, public ones for everyone else.
+ */
+export function toUserDto(
+  row: UserRow,
+  viewer: AuthUser | null,
+  base: string,
+  postsCounts?: PostsCounts,
+): UserDto {
   const name = `${row.first_name} ${row.last_name}`.trim();
   const canSeeEmail = viewer !== null && (viewer.id === row.id || isStaff(viewer.role));
   return {
@@ -62,5 +79,7 @@ export function toUserDto(row: UserRow, viewer: AuthUser | null, base: string): 
     is_superuser: row.role === 'admin',
     created: isoMicros(row.created),
     updated: isoMicros(row.updated),
+    // Anonymous and hidden posts are never counted for others, so the count cannot unmask them.
+    posts_count: (canSeeEmail ? postsCounts?.all : postsCounts?.public) ?? 0,
   };
 }

@@ -110,6 +110,81 @@ export async function findUserByPublicId(db: Executor, publicId: string): Promis
     .executeTakeFirst() as Promise<UserRow | undefined>;
 }
 
+/** Finds a user by internal id. */
+export async function findUserById(db: Executor, userId: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirst() as Promise<
+    UserRow | undefined
+  >;
+}
+
+/** Which users a listing includes. */
+export interface UserListFilter {
+  /** False hides admins (superusers), as the API does for non-admin viewers. */
+  includeAdmins: boolean;
+}
+
+/** One page of users, newest first, ties broken by id (deterministic). */
+export async function listUsers(
+  db: Executor,
+  filter: UserListFilter,
+  window: { limit: number; offset: number },
+): Promise<UserRow[]> {
+  let query = db.selectFrom('users').select(USER_COLUMNS);
+  if (!filter.includeAdmins) query = query.where('role', '!=', 'admin');
+  return query
+    .orderBy('created', 'desc')
+    .orderBy('id', 'desc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute() as Promise<UserRow[]>;
+}
+
+/** Number of users a listing with this filter covers. */
+export async function countUsers(db: Executor, filter: UserListFilter): Promise<number> {
+  let query = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (!filter.includeAdmins) query = query.where('role', '!=', 'admin');
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Profile fields a user may change about themself; absent means unchanged. */
+export interface ProfileChanges {
+  username?: string;
+  first_name?: string;
+  last_name?: string;
+  bio?: string;
+  /** Media path of the new avatar, or null for the default. */
+  avatar?: string | null;
+}
+
+/**
+ * Applies profile changes and returns the updated row. When `expectedAvatar` is given the row
+ * is only updated if its avatar is still that value (compare-and-set, so a concurrent upload
+ * is never orphaned or deleted); undefined is returned when it was not.
+ */
+export async function updateUserProfile(
+  db: Executor,
+  userId: number,
+  changes: ProfileChanges,
+  expectedAvatar?: string | null,
+): Promise<UserRow | undefined> {
+  let query = db
+    .updateTable('users')
+    .set({
+      ...changes,
+      ...(changes.username === undefined ? {} : { username_normalized: normalizeUsername(changes.username) }),
+      updated: nowMicros(),
+    })
+    .where('id', '=', userId);
+  if (expectedAvatar !== undefined) {
+    query =
+      expectedAvatar === null
+        ? query.where('avatar', 'is', null)
+        : query.where('avatar', '=', expectedAvatar);
+  }
+  return query.returning(USER_COLUMNS).executeTakeFirst() as Promise<UserRow | undefined>;
+}
+
 /** Sets a user's role. */
 export async function updateUserRole(db: Executor, userId: number, role: Role): Promise<void> {
   await db.updateTable('users').set({ role, updated: nowMicros() }).where('id', '=', userId).execute();

@@ -1,16 +1,36 @@
 /**
- * Rules for creating users and changing roles, shared by the CLI and (later) the HTTP routes.
+ * Rules for users: creating them and changing roles (shared by the CLI and the accounts routes),
+ * and the users API — who may see whom, and editing one's own profile and avatar.
  */
 import type { Database } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
-import { BadRequestError, type FieldErrors, NotFoundError, ValidationError } from '../../http/errors.ts';
+import type { AuthUser } from '../../http/auth.ts';
+import {
+  BadRequestError,
+  type FieldErrors,
+  NotFoundError,
+  PermissionDeniedError,
+  ServiceUnavailableError,
+  ValidationError,
+} from '../../http/errors.ts';
+import type { PageWindow } from '../../http/pagination.ts';
+import { parsePublicId } from '../../lib/ids.ts';
 import { hashPassword } from '../accounts/passwords.ts';
 import { insertSecurityEvent } from '../security-events/security-events.repository.ts';
+import { deleteAvatar, type ProcessedAvatar, processAvatar, storeAvatar } from './avatar.ts';
 import {
   countActiveAdmins,
+  countUsers,
+  findUserById,
+  findUserByPublicId,
   findUserByUsername,
   insertUser,
+  listUsers,
+  normalizeUsername,
+  type ProfileChanges,
+  type UserListFilter,
   type UserRow,
+  updateUserProfile,
   updateUserRole,
 } from './users.repository.ts';
 import { validateEmail, validatePasswordLength, validateUsername } from './users.validators.ts';
@@ -89,4 +109,131 @@ export async function setUserRole(
     });
     return { ...user, role };
   });
+}
+
+/** What the users API needs: the database and the media folder avatars are stored in. */
+export interface UsersDeps {
+  database: Database;
+  /** `DATA_DIR/media`. */
+  mediaDir: string;
+}
+
+// Superusers are hidden from everyone but superusers, as in the reference design's queryset.
+function visibility(viewer: AuthUser): UserListFilter {
+  return { includeAdmins: viewer.role === 'admin' };
+}
+
+/** One page of the users a viewer may see, newest first, with the total count. */
+export async function listVisibleUsers(
+  database: Database,
+  viewer: AuthUser,
+  window: PageWindow,
+): Promise<{ count: number; rows: UserRow[] }> {
+  const filter = visibility(viewer);
+  const [count, rows] = await Promise.all([
+    countUsers(database.db, filter),
+    listUsers(database.db, filter, window),
+  ]);
+  return { count, rows };
+}
+
+/** A user by public id (hex or dashed); 404 when unknown, malformed or hidden from the viewer. */
+export async function getVisibleUser(database: Database, viewer: AuthUser, rawId: string): Promise<UserRow> {
+  const publicId = parsePublicId(rawId);
+  const user = publicId === null ? undefined : await findUserByPublicId(database.db, publicId);
+  if (user === undefined || (user.role === 'admin' && !visibility(viewer).includeAdmins)) {
+    throw new NotFoundError();
+  }
+  return user;
+}
+
+/** A PATCH of the user object: only these fields are read; everything else was stripped. */
+export interface ProfileInput {
+  username?: string;
+  first_name?: string | null;
+  last_name?: string | null;
+  bio?: string | null;
+  /** From a JSON body or a text form field: null or "" resets to the default avatar. */
+  avatar?: string | null;
+}
+
+const NOT_A_FILE = 'The submitted data was not a file. Check the encoding type on the form.';
+
+async function checkUsername(database: Database, user: UserRow, username: string): Promise<string[]> {
+  const problems = validateUsername(username);
+  if (problems.length > 0 || normalizeUsername(username) === normalizeUsername(user.username))
+    return problems;
+  const other = await findUserByUsername(database.db, username);
+  return other !== undefined && other.id !== user.id ? ['A user with that username already exists.'] : [];
+}
+
+/**
+ * Updates the viewer's own profile (anyone else's → 403) and, when an image is uploaded,
+ * replaces the avatar file. Every field problem is reported at once and nothing changes then.
+ */
+export async function updateProfile(
+  deps: UsersDeps,
+  viewer: AuthUser,
+  rawId: string,
+  input: ProfileInput,
+  upload?: Buffer,
+): Promise<UserRow> {
+  const user = await getVisibleUser(deps.database, viewer, rawId);
+  if (user.id !== viewer.id) throw new PermissionDeniedError();
+
+  const changes: ProfileChanges = {};
+  const errors: FieldErrors = {};
+  if (input.username !== undefined) {
+    const problems = await checkUsername(deps.database, user, input.username);
+    if (problems.length > 0) errors.username = problems;
+    changes.username = input.username;
+  }
+  for (const field of ['first_name', 'last_name', 'bio'] as const) {
+    if (input[field] !== undefined) changes[field] = input[field] ?? '';
+  }
+  let image: ProcessedAvatar | null | undefined;
+  if (upload !== undefined) {
+    try {
+      image = await processAvatar(upload);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      Object.assign(errors, error.fields);
+    }
+  } else if (input.avatar === null || input.avatar === '') {
+    image = null;
+  } else if (input.avatar !== undefined) {
+    errors.avatar = [NOT_A_FILE];
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  if (image === undefined) {
+    if (Object.keys(changes).length === 0) return user;
+    const updated = await updateUserProfile(deps.database.db, user.id, changes);
+    if (updated === undefined) throw new NotFoundError();
+    return updated;
+  }
+
+  const stored = image === null ? null : await storeAvatar(deps.mediaDir, image);
+  try {
+    const { row, previous } = await swapAvatar(deps.database, user.id, { ...changes, avatar: stored });
+    if (previous !== stored) await deleteAvatar(deps.mediaDir, previous);
+    return row;
+  } catch (error) {
+    await deleteAvatar(deps.mediaDir, stored);
+    throw error;
+  }
+}
+
+// Compare-and-set on the avatar column so two concurrent uploads never orphan or delete a live file.
+async function swapAvatar(
+  database: Database,
+  userId: number,
+  changes: ProfileChanges,
+): Promise<{ row: UserRow; previous: string | null }> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const current = await findUserById(database.db, userId);
+    if (current === undefined) throw new NotFoundError();
+    const row = await updateUserProfile(database.db, userId, changes, current.avatar);
+    if (row !== undefined) return { row, previous: current.avatar };
+  }
+  throw new ServiceUnavailableError(1);
 }

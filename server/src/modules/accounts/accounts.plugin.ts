@@ -1,0 +1,39 @@
+/**
+ * The accounts plugin: loads keys and the revocation list, installs the access-token check as the
+ * app's authenticator, parses cookies, and registers the auth routes. It decorates the app with
+ * `accounts` (its context) so other modules (password change, deactivation) and tests can start
+ * and revoke sessions.
+ */
+import cookie from '@fastify/cookie';
+import type { FastifyInstance } from 'fastify';
+import { type AccountsContext, createAccountsContext } from './accounts.context.ts';
+import { accountsRoutes } from './accounts.routes.ts';
+import { sessionsRoutes } from './sessions.routes.ts';
+import { authenticate } from './sessions.service.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Keys, revocation list, throttle and config of the accounts module. */
+    accounts: AccountsContext;
+  }
+}
+
+/** Registers accounts, tokens and sessions. */
+async function accounts(app: FastifyInstance): Promise<void> {
+  const ctx = await createAccountsContext(app.config, app.database);
+  app.decorate('accounts', ctx);
+  await app.register(cookie);
+  app.authenticator.verify = (token) => authenticate(ctx, token);
+  await app.register(accountsRoutes);
+  await app.register(sessionsRoutes);
+}
+
+// Not encapsulated (what fastify-plugin does): the `accounts` decoration and cookie parsing are
+// visible to the whole app.
+Object.assign(accounts, {
+  [Symbol.for('skip-override')]: true,
+  [Symbol.for('fastify.display-name')]: 'accounts',
+});
+
+/** The accounts plugin, registered once in `app.ts`. */
+export const accountsPlugin = accounts;

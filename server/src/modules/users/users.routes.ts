@@ -1,0 +1,108 @@
+/**
+ * The users API of API.md Part A (`/api/user/`: list, retrieve, PATCH self with JSON or a
+ * multipart avatar upload; POST/PUT/DELETE answer 405 through the shared conventions) and the
+ * locally served default avatar.
+ */
+import path from 'node:path';
+import multipart from '@fastify/multipart';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AuthUser } from '../../http/auth.ts';
+import { pageBody, parsePageWindow } from '../../http/pagination.ts';
+import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
+import { DEFAULT_AVATAR_ETAG, DEFAULT_AVATAR_SVG } from './avatar.ts';
+import { avatarUploadOf, MULTIPART_OPTIONS, readProfileForm } from './users.multipart.ts';
+import { baseUrl, DEFAULT_AVATAR_PATH, toUserDto } from './users.presenter.ts';
+import { UpdateUserBody, UserIdParams, UserListQuery, UserPage, UserSchema } from './users.schemas.ts';
+import { getVisibleUser, listVisibleUsers, updateProfile } from './users.service.ts';
+
+const TAGS = ['users'];
+
+/** Registers `/api/user/…` and the default avatar (multipart parsing is scoped to this plugin). */
+export async function usersRoutes(scope: FastifyInstance): Promise<void> {
+  await scope.register(multipart, MULTIPART_OPTIONS);
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  const deps = { database: app.database, mediaDir: path.join(app.config.dataDir, 'media') };
+
+  app.get(
+    '/api/user/',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'List users',
+        description: 'Newest first. Admins (superusers) are listed only to admins.',
+        querystring: UserListQuery,
+        response: { 200: UserPage, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const viewer = request.user as AuthUser;
+      const window = parsePageWindow(request);
+      const { count, rows } = await listVisibleUsers(app.database, viewer, window);
+      const base = baseUrl(request);
+      return pageBody(
+        request,
+        window,
+        count,
+        rows.map((row) => toUserDto(row, viewer, base)),
+      );
+    },
+  );
+
+  app.get(
+    '/api/user/:id/',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Retrieve a user',
+        params: UserIdParams,
+        response: { 200: UserSchema, 404: ErrorBody, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const viewer = request.user as AuthUser;
+      const user = await getVisibleUser(app.database, viewer, request.params.id);
+      return toUserDto(user, viewer, baseUrl(request));
+    },
+  );
+
+  app.patch(
+    '/api/user/:id/',
+    {
+      preValidation: readProfileForm,
+      schema: {
+        tags: TAGS,
+        summary: 'Update your own profile',
+        description:
+          'JSON or multipart/form-data (for the avatar file). Only your own user; anyone else is a 403. ' +
+          'email, role, is_active, is_staff, is_superuser, id and created are ignored.',
+        consumes: ['application/json', 'multipart/form-data'],
+        params: UserIdParams,
+        body: UpdateUserBody,
+        response: {
+          200: UserSchema,
+          400: Type.Union([FieldErrorsBody, ErrorBody]),
+          404: ErrorBody,
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const viewer = request.user as AuthUser;
+      const upload = avatarUploadOf(request);
+      const user = await updateProfile(deps, viewer, request.params.id, request.body, upload);
+      return toUserDto(user, viewer, baseUrl(request));
+    },
+  );
+
+  app.get(
+    DEFAULT_AVATAR_PATH,
+    { config: { auth: 'none' }, schema: { hide: true } },
+    async (request, reply) => {
+      reply.header('etag', DEFAULT_AVATAR_ETAG).header('cache-control', 'public, max-age=86400');
+      if (request.headers['if-none-match'] === DEFAULT_AVATAR_ETAG) return reply.code(304).send();
+      return reply.type('image/svg+xml; charset=utf-8').send(DEFAULT_AVATAR_SVG);
+    },
+  );
+}
