@@ -195,6 +195,11 @@ describe('HTTP conventions', () => {
         bio: ['Ensure this field has no more than 20 characters.'],
       });
     });
+    it('reports null for a field that does not accept it, as DRF does', async () => {
+      const res = await echo(JSON.stringify({ title: null, password: 'p' }));
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toEqual({ title: ['This field may not be null.'] });
+    });
     it('reports too-long text and wrong types', async () => {
       const res = await echo(JSON.stringify({ title: 'x'.repeat(11), password: 'p', count: 'many' }));
       expect(res.json()).toEqual({

@@ -13,7 +13,7 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
 } from './errors.ts';
-import { type AjvLikeError, fieldErrorsFromAjv, trimBodyStrings } from './validation.ts';
+import { type AjvLikeError, fieldErrorsFromAjv, prepareBody } from './validation.ts';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ROUTE_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -36,7 +36,8 @@ function registerBodyParsing(app: FastifyInstance): void {
   );
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined && BODY_METHODS.has(request.method)) request.body = {};
-    trimBodyStrings(request);
+    const nullErrors = prepareBody(request);
+    if (nullErrors !== null) throw new ValidationError(nullErrors);
   });
 }
 

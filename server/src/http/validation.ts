@@ -112,20 +112,40 @@ export function fieldErrorsFromAjv(errors: readonly AjvLikeError[]): FieldErrors
 
 interface PropertySchema {
   type?: string | string[];
+  nullable?: boolean;
+  anyOf?: PropertySchema[];
+  oneOf?: PropertySchema[];
   'x-secret'?: boolean;
 }
 
-/** Trims surrounding whitespace from the body's text fields, leaving secrets untouched. */
-export function trimBodyStrings(request: FastifyRequest): void {
+function allowsNull(property: PropertySchema): boolean {
+  if (property.nullable === true) return true;
+  if (Array.isArray(property.type)) return property.type.includes('null');
+  if (property.type === 'null') return true;
+  return (property.anyOf ?? property.oneOf ?? []).some(allowsNull);
+}
+
+/**
+ * Prepares a body for validation: trims text fields (never secrets) and reports `null` for a
+ * field that does not accept it with DRF's message — before Ajv's type coercion would quietly
+ * turn it into "".
+ */
+export function prepareBody(request: FastifyRequest): FieldErrors | null {
   const body = request.body as Record<string, unknown> | undefined;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return null;
   const schema = request.routeOptions.schema?.body as
     | { properties?: Record<string, PropertySchema> }
     | undefined;
   const properties = schema?.properties;
-  if (properties === undefined) return;
+  if (properties === undefined) return null;
+  let errors: FieldErrors | null = null;
   for (const [name, property] of Object.entries(properties)) {
     const value = body[name];
     if (typeof value === 'string' && property['x-secret'] !== true) body[name] = value.trim();
+    else if (value === null && !allowsNull(property)) {
+      errors ??= {};
+      errors[name] = ['This field may not be null.'];
+    }
   }
+  return errors;
 }

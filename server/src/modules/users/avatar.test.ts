@@ -73,7 +73,7 @@ describe('default avatar', () => {
     const body = (
       await app.inject({ method: 'GET', url: `/api/user/${bob.public_id}/`, headers: { ...aliceHeaders } })
     ).json();
-    expect(body.avatar).toBe('http://localhost:80/media/defaults/avatar.svg');
+    expect(body.avatar).toBe('http://localhost/media/defaults/avatar.svg');
   });
 
   it('is served publicly as SVG, embeddable cross-origin, with a validator', async () => {
@@ -196,7 +196,7 @@ describe('uploading an avatar', () => {
       headers: { ...aliceHeaders },
       payload: { avatar: null },
     });
-    expect(reset.json().avatar).toBe('http://localhost:80/media/defaults/avatar.svg');
+    expect(reset.json().avatar).toBe('http://localhost/media/defaults/avatar.svg');
     expect(existsSync(second)).toBe(false);
     expect((await findUserById(app.database.db, alice.id))?.avatar).toBeNull();
   });

@@ -6,7 +6,7 @@
 import type { FastifyMultipartOptions } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { ApiError, BadRequestError, type FieldErrors, ValidationError } from '../../http/errors.ts';
-import { trimBodyStrings } from '../../http/validation.ts';
+import { prepareBody } from '../../http/validation.ts';
 import { AVATAR_MAX_BYTES, IMAGE_TOO_LARGE } from './avatar.ts';
 import { BIO_MAX_LENGTH, NAME_MAX_LENGTH } from './users.schemas.ts';
 
@@ -84,5 +84,5 @@ export async function readProfileForm(request: FastifyRequest): Promise<void> {
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   request.body = body;
-  trimBodyStrings(request);
+  prepareBody(request);
 }

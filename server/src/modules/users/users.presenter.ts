@@ -39,7 +39,8 @@ export interface PostsCounts {
 
 /** `scheme://host` of the request, for absolute URLs. */
 export function baseUrl(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
+  // Through URL so a default port (":80" on http) is dropped, as in pagination links.
+  return new URL(`${request.protocol}://${request.host}`).origin;
 }
 
 /** True for moderators and admins. */

@@ -11,6 +11,7 @@ import { Type } from 'typebox';
 import type { AuthUser } from '../../http/auth.ts';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
+import { postsCountsFor } from '../posts/posts.service.ts';
 import { DEFAULT_AVATAR_ETAG, DEFAULT_AVATAR_SVG } from './avatar.ts';
 import { avatarUploadOf, MULTIPART_OPTIONS, readProfileForm } from './users.multipart.ts';
 import { baseUrl, DEFAULT_AVATAR_PATH, toUserDto } from './users.presenter.ts';
@@ -40,12 +41,16 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       const viewer = request.user as AuthUser;
       const window = parsePageWindow(request);
       const { count, rows } = await listVisibleUsers(app.database, viewer, window);
+      const postsCounts = await postsCountsFor(
+        app.database,
+        rows.map((row) => row.id),
+      );
       const base = baseUrl(request);
       return pageBody(
         request,
         window,
         count,
-        rows.map((row) => toUserDto(row, viewer, base)),
+        rows.map((row) => toUserDto(row, viewer, base, postsCounts.get(row.id))),
       );
     },
   );
@@ -63,7 +68,8 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
     async (request) => {
       const viewer = request.user as AuthUser;
       const user = await getVisibleUser(app.database, viewer, request.params.id);
-      return toUserDto(user, viewer, baseUrl(request));
+      const postsCounts = await postsCountsFor(app.database, [user.id]);
+      return toUserDto(user, viewer, baseUrl(request), postsCounts.get(user.id));
     },
   );
 
@@ -92,7 +98,8 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       const viewer = request.user as AuthUser;
       const upload = avatarUploadOf(request);
       const user = await updateProfile(deps, viewer, request.params.id, request.body, upload);
-      return toUserDto(user, viewer, baseUrl(request));
+      const postsCounts = await postsCountsFor(app.database, [user.id]);
+      return toUserDto(user, viewer, baseUrl(request), postsCounts.get(user.id));
     },
   );
 

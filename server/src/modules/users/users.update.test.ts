@@ -157,8 +157,7 @@ describe('PATCH username', () => {
       'no spaces allowed',
       'Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.',
     ],
-    // Ajv's type coercion (the foundation's `coerceTypes`) turns null into "" before the check.
-    [null, 'This field may not be blank.'],
+    [null, 'This field may not be null.'],
   ])('%j → 400 and nothing changes', async (username, message) => {
     const response = await patch(bob.public_id, { username, bio: 'should not be saved' }, headers.bob);
     expect(response.statusCode).toBe(400);
