@@ -69,7 +69,8 @@ async function usersIn(env: Record<string, string>) {
   }
 }
 
-describe('mentalmuse CLI', () => {
+// Each test spawns real processes; on a loaded 2-core machine that can take a while.
+describe('mentalmuse CLI', { timeout: 90_000 }, () => {
   it('migrate applies once, then has nothing to do', async () => {
     const env = await freshEnv();
     expect(await cli(['migrate'], env)).toMatchObject({
