@@ -14,9 +14,17 @@ import { collectRoutes, registerConventions, registerMethodNotAllowed } from './
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerStatic } from './http/static.ts';
+import { mailPlugin } from './mail/mail.plugin.ts';
+import { accountRoutes } from './modules/account/account.routes.ts';
 import { accountsPlugin } from './modules/accounts/accounts.plugin.ts';
+import { commentsRoutes } from './modules/comments/comments.routes.ts';
+import { emailFlowsRoutes } from './modules/email-flows/email-flows.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { journalRoutes } from './modules/journal/journal.plugin.ts';
+import { moderationRoutes } from './modules/moderation/moderation.routes.ts';
+import { postsRoutes } from './modules/posts/posts.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { fanoutPlugin, registerScale } from './scale/scale.plugin.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,12 +99,21 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const routes = collectRoutes(app);
   registerConventions(app);
   registerAuthentication(app);
+  await registerScale(app);
   await registerSecurity(app, config);
   await registerOpenApi(app);
 
   await app.register(healthRoutes);
+  await app.register(postsRoutes);
+  await app.register(commentsRoutes);
+  await app.register(moderationRoutes);
+  await app.register(mailPlugin);
   await app.register(accountsPlugin);
+  await app.register(fanoutPlugin);
+  await app.register(emailFlowsRoutes);
   await app.register(usersRoutes);
+  await app.register(journalRoutes);
+  await app.register(accountRoutes);
   for (const module of options.modules ?? []) await app.register(module);
 
   await registerOpenApiRoutes(app);

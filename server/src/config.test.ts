@@ -26,7 +26,7 @@ describe('loadConfig', () => {
       allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
       corsAllowedOrigins: [],
       emailBackend: 'console',
-      emailVerification: 'optional',
+      emailVerification: 'mandatory',
       accessTokenLifetime: 300,
       refreshTokenLifetime: 1_209_600,
       rotateRefreshTokens: true,

@@ -16,6 +16,22 @@ export type DatabaseConfig =
 export type EmailVerification = 'mandatory' | 'optional' | 'none';
 /** Where outgoing mail goes (Django's `EMAIL_BACKEND`). */
 export type EmailBackend = 'console' | 'file' | 'smtp';
+/** SMTP connection settings (`EMAIL_URL`, or `EMAIL_HOST` and its companions). */
+export interface SmtpConfig {
+  /** Mail server host name. */
+  host: string;
+  /** Mail server port. */
+  port: number;
+  /** User name for SMTP AUTH, or null for none. */
+  user: string | null;
+  /** Password for SMTP AUTH, or null. */
+  password: string | null;
+  /** Upgrade a plain connection with STARTTLS and refuse to go on without it (`EMAIL_USE_TLS`). */
+  useTls: boolean;
+  /** Implicit TLS from the first byte, usually port 465 (`EMAIL_USE_SSL`, or an `smtps://` URL). */
+  useSsl: boolean;
+}
+
 /** SQLite's `synchronous` pragma; NORMAL in WAL mode loses no acknowledged write on a process crash. */
 export type SqliteSynchronous = 'NORMAL' | 'FULL' | 'EXTRA';
 /** Who may read the community (`COMMUNITY_READ`): anyone, or logged-in members only. */
@@ -49,8 +65,18 @@ export interface Config {
   frontendUrl: string | null;
   /** Mail delivery backend (`EMAIL_BACKEND`, default console). */
   emailBackend: EmailBackend;
-  /** E-mail verification mode (`EMAIL_VERIFICATION`, default optional until the e-mail flows land). */
+  /** E-mail verification mode (`EMAIL_VERIFICATION`, default mandatory). */
   emailVerification: EmailVerification;
+  /** Folder the file backend writes one `.eml` per message into (`EMAIL_FILE_PATH`, default `DATA_DIR/mail`). */
+  emailFilePath: string;
+  /** SMTP settings for `EMAIL_BACKEND=smtp`. */
+  emailSmtp: SmtpConfig;
+  /** Sender of every message (`DEFAULT_FROM_EMAIL`, default `MentalMuse <webmaster@localhost>`). */
+  defaultFromEmail: string;
+  /** Lifetime of e-mail verification and e-mail change keys in seconds (`EMAIL_VERIFICATION_KEY_LIFETIME`, default 259200 = 3 days). */
+  emailVerificationKeyLifetime: number;
+  /** Lifetime of password reset keys in seconds (`PASSWORD_RESET_TIMEOUT`, default 3600). */
+  passwordResetTimeout: number;
   /** Access token lifetime in seconds (`ACCESS_TOKEN_LIFETIME`, default 300). */
   accessTokenLifetime: number;
   /** Refresh token lifetime in seconds (`REFRESH_TOKEN_LIFETIME`, default 1209600 = 14 days). */
@@ -80,6 +106,12 @@ export interface Config {
   journalEncryptionKeys: string[];
   /** JSON file of crisis resources shown with score-1 check-ins (`CRISIS_RESOURCES`); null → built-in list. */
   crisisResourcesFile: string | null;
+  /** Worker processes `serve` starts (`WORKERS`, default 1; `serve --workers N` overrides). */
+  workers: number;
+  /** Prometheus `/metrics` (`METRICS_ENABLED`, default false; `METRICS_TOKEN` or loopback-only). */
+  metrics: { enabled: boolean; token: string | null };
+  /** Answer 503 at once while the event loop lags more than this many seconds (`MAX_EVENT_LOOP_DELAY`, default 1; 0 off). */
+  maxEventLoopDelay: number;
 }
 
 /** Thrown when the environment does not describe a valid configuration; lists every problem. */
@@ -140,6 +172,16 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     const value = normalise(raw) as T;
     if (!options.includes(value)) {
       problems.push(`${name} must be one of ${options.join(', ')} (got "${raw}").`);
+      return fallback;
+    }
+    return value;
+  };
+  const seconds = (name: string, fallback: number, max: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || value > max) {
+      problems.push(`${name} must be a number of seconds between 0 and ${max} (got "${raw}").`);
       return fallback;
     }
     return value;
@@ -233,6 +275,51 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     problems.push(`JWT_PRIVATE_KEY_FILE file "${jwtKeyRaw}" does not exist.`);
   }
 
+  const smtp = (): SmtpConfig => {
+    const useTls = bool('EMAIL_USE_TLS', false);
+    let useSsl = bool('EMAIL_USE_SSL', false);
+    const base: SmtpConfig = {
+      host: text('EMAIL_HOST') ?? 'localhost',
+      port: int('EMAIL_PORT', 25, 1, 65535),
+      user: text('EMAIL_HOST_USER') ?? null,
+      password:
+        env.EMAIL_HOST_PASSWORD === undefined || env.EMAIL_HOST_PASSWORD === ''
+          ? null
+          : env.EMAIL_HOST_PASSWORD,
+      useTls,
+      useSsl,
+    };
+    const raw = text('EMAIL_URL');
+    if (raw !== undefined) {
+      if (text('EMAIL_HOST') !== undefined) problems.push('Set EMAIL_URL or EMAIL_HOST, not both.');
+      try {
+        const parsed = new URL(raw);
+        if (!['smtp:', 'smtps:'].includes(parsed.protocol) || parsed.hostname === '')
+          throw new Error('scheme');
+        useSsl = useSsl || parsed.protocol === 'smtps:';
+        Object.assign(base, {
+          host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
+          port: parsed.port === '' ? (useSsl ? 465 : 25) : Number(parsed.port),
+          user: parsed.username === '' ? null : decodeURIComponent(parsed.username),
+          password: parsed.password === '' ? null : decodeURIComponent(parsed.password),
+          useSsl,
+        });
+      } catch {
+        problems.push(
+          'EMAIL_URL must look like smtp://user:password@host:port (or smtps:// for implicit TLS).',
+        );
+      }
+    }
+    if (base.useTls && base.useSsl) problems.push('EMAIL_USE_TLS and EMAIL_USE_SSL are mutually exclusive.');
+    return base;
+  };
+
+  const defaultFromEmail = text('DEFAULT_FROM_EMAIL') ?? 'MentalMuse <webmaster@localhost>';
+  if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(defaultFromEmail))
+    problems.push(
+      `DEFAULT_FROM_EMAIL must be an address, e.g. "MentalMuse <noreply@example.com>" (got "${defaultFromEmail}").`,
+    );
+
   const crisisResourcesFile = (): string | null => {
     const raw = text('CRISIS_RESOURCES');
     if (raw === undefined) return null;
@@ -261,9 +348,14 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     emailVerification: choice(
       'EMAIL_VERIFICATION',
       ['mandatory', 'optional', 'none'] as const,
-      'optional',
+      'mandatory',
       (s) => s.toLowerCase(),
     ),
+    emailFilePath: path.resolve(cwd, text('EMAIL_FILE_PATH') ?? path.join(dataDir, 'mail')),
+    emailSmtp: smtp(),
+    defaultFromEmail,
+    emailVerificationKeyLifetime: int('EMAIL_VERIFICATION_KEY_LIFETIME', 259_200, 60, 31_536_000),
+    passwordResetTimeout: int('PASSWORD_RESET_TIMEOUT', 3600, 60, 604_800),
     accessTokenLifetime: int('ACCESS_TOKEN_LIFETIME', 300, 1, 86_400),
     refreshTokenLifetime: int('REFRESH_TOKEN_LIFETIME', 1_209_600, 60, 31_536_000),
     rotateRefreshTokens: bool('ROTATE_REFRESH_TOKENS', true),
@@ -284,7 +376,12 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     communityRead: choice('COMMUNITY_READ', ['public', 'members'] as const, 'public', (s) => s.toLowerCase()),
     journalEncryptionKeys: list('JOURNAL_ENCRYPTION_KEY', []),
     crisisResourcesFile: crisisResourcesFile(),
+    workers: int('WORKERS', 1, 1, 256),
+    metrics: { enabled: bool('METRICS_ENABLED', false), token: text('METRICS_TOKEN') ?? null },
+    maxEventLoopDelay: seconds('MAX_EVENT_LOOP_DELAY', 1, 60),
   };
+  if (config.metrics.token !== null && config.metrics.token.length < 16)
+    problems.push('METRICS_TOKEN must be at least 16 characters long.');
   for (const [index, key] of config.journalEncryptionKeys.entries()) {
     if (!/^[A-Za-z0-9+/]{43}=$/.test(key) || Buffer.from(key, 'base64').length !== 32)
       problems.push(
@@ -308,6 +405,8 @@ export function testConfig(overrides: Env = {}): Config {
     LOG_LEVEL: 'silent',
     RATE_LIMIT_ENABLED: 'false',
     EMAIL_VERIFICATION: 'optional',
+    // A test worker blocked by imports for a whole sample would otherwise shed its first requests.
+    MAX_EVENT_LOOP_DELAY: '0',
     ...overrides,
   });
 }

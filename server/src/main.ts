@@ -1,7 +1,9 @@
 /**
- * The `mentalmuse` command: serve | migrate | createsuperuser | users set-role | check [--deploy].
+ * The `mentalmuse` command: serve | migrate | createsuperuser | users set-role | journal rotate-key |
+ * check [--deploy].
  * Configuration problems are listed together and exit with code 2.
  */
+import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
 import { parseArgs } from './cli/args.ts';
 import { deployFindings, formatFindings } from './cli/check.ts';
@@ -11,16 +13,23 @@ import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import type { Role } from './db/schema.ts';
 import { ApiError, ValidationError } from './http/errors.ts';
+import { describeRotation, rotateJournalKey } from './modules/journal/key-rotation.ts';
 import { setUserRole } from './modules/users/users.service.ts';
+import { resolveWorkers, runPrimary } from './scale/workers.ts';
 
 const USAGE = `Usage: mentalmuse <command> [options]
 
 Commands:
-  serve [--no-migrate]                 migrate, then serve HTTP on HOST:PORT
+  serve [--no-migrate] [--workers N]   migrate, then serve HTTP on HOST:PORT (N worker
+                                       processes sharing the port; PostgreSQL only)
   migrate                              apply pending database migrations
   createsuperuser [--username U --email E --password P] [--no-input]
                                        create an admin (MENTALMUSE_SUPERUSER_* also read)
   users set-role <username> <role>     role: user | moderator | admin
+  journal rotate-key [--reencrypt-only] [--prune]
+                                       new journal key (key file mode) and re-encrypt every
+                                       note and entry under the current key; --prune drops
+                                       old keys no row uses (after restarting servers)
   check [--deploy]                     check configuration and database; --deploy also
                                        reports settings unsafe in production
 `;
@@ -81,8 +90,21 @@ export async function run(argv: string[], env: Record<string, string | undefined
     throw error;
   }
   switch (command) {
-    case 'serve':
-      return serve(config, args.flags['no-migrate'] !== true);
+    case 'serve': {
+      const workers = resolveWorkers(args.flags.workers, config);
+      if (typeof workers === 'string') {
+        process.stderr.write(`Error: ${workers}\n`);
+        return 2;
+      }
+      const migrate = args.flags['no-migrate'] !== true && cluster.isPrimary;
+      if (workers === 1 || cluster.isWorker) return serve(config, migrate);
+      // The primary migrates once, before forking; workers never do.
+      if (migrate) {
+        const database = open(config);
+        await migrateToLatest(database).finally(() => database.close());
+      }
+      return runPrimary(workers);
+    }
     case 'migrate':
       return withDatabase(config, async (database) => {
         const { applied } = await migrateToLatest(database);
@@ -104,7 +126,11 @@ export async function run(argv: string[], env: Record<string, string | undefined
       }
       return withDatabase(config, async (database) => {
         try {
-          const user = await setUserRole(database, username, role as Role, { userId: null, source: 'cli' });
+          const user = await setUserRole(database, username, role as Role, {
+            userId: null,
+            publicId: null,
+            source: 'cli',
+          });
           process.stdout.write(`${user.username} is now ${user.role}.\n`);
           return 0;
         } catch (error) {
@@ -116,6 +142,18 @@ export async function run(argv: string[], env: Record<string, string | undefined
           else throw error;
           return 1;
         }
+      });
+    }
+    case 'journal': {
+      if (rest[0] !== 'rotate-key') {
+        process.stderr.write('Usage: mentalmuse journal rotate-key [--reencrypt-only] [--prune]\n');
+        return 2;
+      }
+      return withDatabase(config, async (database) => {
+        const prune = args.flags.prune === true;
+        const newKey = !prune && args.flags['reencrypt-only'] !== true;
+        process.stdout.write(describeRotation(await rotateJournalKey(config, database, { newKey, prune })));
+        return 0;
       });
     }
     case 'check':

@@ -21,6 +21,8 @@ export interface Database {
   dialect: 'sqlite' | 'postgres';
   /** Closes every connection. */
   close(): Promise<void>;
+  /** PostgreSQL pool occupancy (for metrics); absent on SQLite. */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 /** Options for {@link openDatabase}. */
@@ -54,8 +56,17 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
     });
     // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
     pool.on('error', () => {});
+    // A checked-out client (e.g. inside a transaction, between queries) that loses its server emits
+    // 'error' on itself, which would crash the process; the query in progress fails anyway (→ 503)
+    // and pg-pool discards the broken client on release.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      close: () => db.destroy(),
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    };
   }
   if (config.path !== ':memory:') mkdirSync(path.dirname(config.path), { recursive: true });
   const sqlite = new DatabaseSync(config.path, { timeout: 5000 });

@@ -268,6 +268,70 @@ export interface JournalEntriesTable {
   updated: number;
 }
 
+/** Where an outbox message stands. */
+export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** `mail_outbox`: every outgoing message, written in the transaction that causes it. */
+export interface MailOutboxTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters (also the Message-ID's local part). */
+  public_id: string;
+  /** Template name, e.g. `verify_email`, `password_reset`. */
+  kind: string;
+  /** Recipient address. */
+  to_address: string;
+  /** Subject line. */
+  subject: string;
+  /** Plain-text body; emptied once sent or failed (it may hold a single-use link). */
+  text_body: string;
+  /** HTML body; emptied once sent or failed. */
+  html_body: string;
+  /** pending → sending (leased) → sent, or back to pending for a retry, or failed for good. */
+  status: Generated<MailStatus>;
+  /** Delivery attempts so far (counted when a worker claims the row). */
+  attempts: Generated<number>;
+  /** Earliest time of the next attempt, microseconds. */
+  next_attempt_at: number;
+  /** Random id of the claim holding the row, or null. */
+  lease_id: string | null;
+  /** When the claim lapses and another worker may take the row, microseconds. */
+  lease_until: number | null;
+  /** The latest delivery error (never a secret), or null. */
+  last_error: string | null;
+  /** Message-ID header the message was sent with. */
+  message_id: string | null;
+  /** When it was queued, microseconds. */
+  created: number;
+  /** When the mail server accepted it, microseconds, or null. */
+  sent_at: number | null;
+}
+
+/** What an e-mail key proves. */
+export type EmailKeyPurpose = 'verify_email' | 'change_email' | 'password_reset';
+
+/** `email_keys`: single-use keys sent by e-mail, stored by hash only. */
+export interface EmailKeysTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** The user the key belongs to. */
+  user_id: number;
+  /** What the key is for. */
+  purpose: EmailKeyPurpose;
+  /** Hex SHA-256 of the key; the key itself is never stored. */
+  key_hash: string;
+  /** The address the key was sent to (the new address for an e-mail change). */
+  email: string;
+  /** Password reset keys: hash of the password hash at issue time, so any password change voids them. */
+  password_fingerprint: string | null;
+  /** Issue time, microseconds. */
+  created: number;
+  /** When the key stops working, microseconds. */
+  expires: number;
+  /** When it was used (or voided), microseconds, or null while usable. */
+  used_at: number | null;
+}
+
 /** The whole database as Kysely sees it. */
 export interface DB {
   users: UsersTable;
@@ -281,4 +345,6 @@ export interface DB {
   reports: ReportsTable;
   journal_checkins: JournalCheckinsTable;
   journal_entries: JournalEntriesTable;
+  mail_outbox: MailOutboxTable;
+  email_keys: EmailKeysTable;
 }

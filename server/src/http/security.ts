@@ -7,6 +7,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
+import { redisFallbackStore } from '../scale/rate-limit-store.ts';
 import { BadRequestError, ThrottledError } from './errors.ts';
 
 function hostAllowed(allowed: string[], host: string): boolean {
@@ -70,5 +71,7 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     max: config.rateLimit.max,
     timeWindow: config.rateLimit.window * 1000,
     errorResponseBuilder: (_request, context) => new ThrottledError(context.ttl / 1000),
+    // With REDIS_URL every process counts against the same limit (local counters while Redis is down).
+    ...(app.redis === null ? {} : { store: redisFallbackStore(app.redis) }),
   });
 }

@@ -5,9 +5,15 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_sessions.ts';
+import * as m0003 from './0003_community.ts';
+import * as m0004 from './0004_journal.ts';
+import * as m0005 from './0005_mail.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_sessions': m0002,
+  '0003_community': m0003,
+  '0004_journal': m0004,
+  '0005_mail': m0005,
 };

@@ -38,6 +38,15 @@ export async function findCredentialsByEmail(
     .executeTakeFirst() as Promise<CredentialRow | undefined>;
 }
 
+/** The user with this internal id and their hash. */
+export async function findCredentialsById(db: Executor, userId: number): Promise<CredentialRow | undefined> {
+  return db
+    .selectFrom('users')
+    .select(CREDENTIAL_COLUMNS)
+    .where('id', '=', userId)
+    .executeTakeFirst() as Promise<CredentialRow | undefined>;
+}
+
 /** Which of a username and an e-mail address are already taken (case-insensitively). */
 export async function takenIdentifiers(
   db: Executor,

@@ -8,6 +8,7 @@ import { Type } from 'typebox';
 import type { AuthUser } from '../../http/auth.ts';
 import { BadRequestError, ValidationError } from '../../http/errors.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
+import { presentUser } from '../users/users.present.ts';
 import { baseUrl, toUserDto } from '../users/users.presenter.ts';
 import type { UserRow } from '../users/users.repository.ts';
 import { UserSchema } from '../users/users.schemas.ts';
@@ -111,7 +112,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { user, tokens } = await login(ctx, request.body, clientOf(request));
-      const dto = toUserDto(user, selfViewer(user, tokens), baseUrl(request));
+      const dto = await presentUser(app.database, user, selfViewer(user, tokens), baseUrl(request));
       const cookie = wantsCookieMode(request);
       return { user: dto, ...deliver(ctx, request, reply, tokens, { cookie, newCsrf: true }) };
     },
@@ -204,7 +205,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const caller = callerOf(request);
-      return toUserDto(await me(ctx, caller), caller, baseUrl(request));
+      return presentUser(app.database, await me(ctx, caller), caller, baseUrl(request));
     },
   );
 

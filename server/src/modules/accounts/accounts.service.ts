@@ -13,6 +13,8 @@ import {
   ValidationError,
 } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
+import { wakeOutbox } from '../../mail/outbox.worker.ts';
+import { queueVerificationEmail } from '../email-flows/verification.service.ts';
 import {
   countSecurityEventsForUser,
   listSecurityEventsForUser,
@@ -95,7 +97,7 @@ export async function register(
 
   const passwordHash = await hashPassword(input.password);
   const mandatory = ctx.config.emailVerification === 'mandatory';
-  return ctx.database.db.transaction().execute(async (trx): Promise<RegisterResult> => {
+  const result = await ctx.database.db.transaction().execute(async (trx): Promise<RegisterResult> => {
     // A concurrent registration of the same name still fails here, on the unique constraint (→ 400).
     const user = await insertUser(trx, {
       username: input.username,
@@ -107,11 +109,15 @@ export async function register(
       emailVerified: false,
     });
     await recordEvent(trx, user.id, 'user.register', client);
+    // The verification message is queued in this transaction: no account without its e-mail.
+    if (ctx.config.emailVerification !== 'none') await queueVerificationEmail(ctx.config, trx, user);
     if (mandatory) return { kind: 'verification' };
     const tokens = await startSession(ctx, trx, user, client);
     await recordLogin(trx, user.id);
     return { kind: 'session', user, tokens };
   });
+  wakeOutbox(ctx.database);
+  return result;
 }
 
 function noActiveAccount(): AuthenticationFailedError {

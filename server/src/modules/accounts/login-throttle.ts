@@ -3,6 +3,9 @@
  * failures a key is locked with exponential backoff (1 s, 2 s, 4 s, … up to 15 minutes); while
  * either key is locked every attempt gets the same 429, whether the account exists or not.
  * Failures are forgotten after a quiet period; a success clears the account's counter.
+ * With several processes, `onEvent` (set by the scale-out fan-out in `src/scale/`) publishes each
+ * failure and success, and `applyPeer` replays the ones other processes saw, so every process
+ * counts every attempt.
  */
 import { ThrottledError } from '../../http/errors.ts';
 
@@ -17,6 +20,14 @@ interface Entry {
   failures: number;
   lockedUntil: number;
   lastFailure: number;
+}
+
+/** A failure or success seen by one process, replayed by the others. */
+export interface ThrottleEvent {
+  /** `fail` counts against every key; `succeed` clears them. */
+  kind: 'fail' | 'succeed';
+  /** The counter keys concerned. */
+  keys: string[];
 }
 
 /** Per-key failure counters with exponential lockout. */
@@ -52,10 +63,25 @@ export class LoginThrottle {
     if (wait > 0) throw new ThrottledError(wait / 1000);
   }
 
+  /** Told of every failure and success in this process (set by the scale-out fan-out). */
+  onEvent: ((event: ThrottleEvent) => void) | null = null;
+
   /** Counts a failed attempt against both keys. */
   fail(identifier: string, ip: string, now = Date.now()): void {
+    const keys = this.keys(identifier, ip);
+    this.failKeys(keys, now);
+    this.onEvent?.({ kind: 'fail', keys });
+  }
+
+  /** Replays an attempt another process saw (not re-announced). */
+  applyPeer(event: ThrottleEvent): void {
+    if (event.kind === 'fail') this.failKeys(event.keys, Date.now());
+    else for (const key of event.keys) this.entries.delete(key);
+  }
+
+  private failKeys(keys: readonly string[], now: number): void {
     if (this.entries.size >= MAX_KEYS) this.sweep(now);
-    for (const key of this.keys(identifier, ip)) {
+    for (const key of keys) {
       const entry = this.live(key, now) ?? { failures: 0, lockedUntil: 0, lastFailure: now };
       entry.failures += 1;
       entry.lastFailure = now;
@@ -68,7 +94,9 @@ export class LoginThrottle {
   /** Clears the account's counter after a successful login (the IP's stays). */
   succeed(identifier: string, ip: string): void {
     const [account] = this.keys(identifier, ip);
-    if (account !== undefined) this.entries.delete(account);
+    if (account === undefined) return;
+    this.entries.delete(account);
+    this.onEvent?.({ kind: 'succeed', keys: [account] });
   }
 
   private sweep(now: number): void {

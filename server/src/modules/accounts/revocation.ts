@@ -3,7 +3,8 @@
  * and session deletion put the session id here and every authenticated request checks it. An
  * entry is needed only until the last access token of that session would have expired anyway,
  * so the list is rebuilt at start-up from sessions revoked within the last access lifetime and
- * pruned as entries age out. (Fanning revocations out across processes is the scale-out issue's.)
+ * pruned as entries age out. Other processes learn of a revocation through `onRevoke`, which the
+ * scale-out fan-out (`src/scale/`) sets to publish it; what they hear arrives via `revokeFromPeer`.
  */
 import { CLOCK_SKEW_SECONDS } from './tokens.ts';
 
@@ -23,8 +24,17 @@ export class RevocationList {
     return (this.accessLifetimeSeconds + CLOCK_SKEW_SECONDS) * 1000;
   }
 
-  /** Marks a session revoked at `revokedAtMs` (default now). */
+  /** Told of every revocation made by this process (set by the scale-out fan-out). */
+  onRevoke: ((sessionId: string, revokedAtMs: number) => void) | null = null;
+
+  /** Marks a session revoked at `revokedAtMs` (default now) and tells `onRevoke`. */
   revoke(sessionId: string, revokedAtMs = Date.now()): void {
+    this.revokeFromPeer(sessionId, revokedAtMs);
+    this.onRevoke?.(sessionId, revokedAtMs);
+  }
+
+  /** Marks a session revoked that another process (or the database) reported; not re-announced. */
+  revokeFromPeer(sessionId: string, revokedAtMs: number): void {
     const expires = revokedAtMs + this.keepMs;
     if (expires <= Date.now()) return;
     this.until.set(sessionId, Math.max(expires, this.until.get(sessionId) ?? 0));

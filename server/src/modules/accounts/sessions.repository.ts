@@ -126,20 +126,21 @@ export async function revokeSession(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Revokes every live session of a user; returns their public ids. */
+/** Revokes every live session of a user (but `exceptPublicId`, when given); returns their public ids. */
 export async function revokeAllSessions(
   db: Executor,
   userId: number,
   reason: string,
   at: number,
+  exceptPublicId?: string,
 ): Promise<string[]> {
-  const rows = await db
+  let query = db
     .updateTable('sessions')
     .set({ revoked_at: at, revoked_reason: reason })
     .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .returning('public_id')
-    .execute();
+    .where('revoked_at', 'is', null);
+  if (exceptPublicId !== undefined) query = query.where('public_id', '!=', exceptPublicId);
+  const rows = await query.returning('public_id').execute();
   return rows.map((r) => r.public_id);
 }
 

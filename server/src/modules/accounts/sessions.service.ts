@@ -163,6 +163,25 @@ export async function logoutAll(ctx: AccountsContext, caller: AuthUser, client: 
   for (const id of revoked) ctx.revocation.revoke(id);
 }
 
+/**
+ * Revokes every session of a user, or every one but `exceptSessionId` (password change keeps the
+ * caller's). Call inside the transaction of the change; once it has committed, pass the returned
+ * ids to {@link applyRevocations} so their access tokens stop working at once.
+ */
+export function revokeUserSessions(
+  db: Executor,
+  userId: number,
+  reason: string,
+  exceptSessionId?: string | null,
+): Promise<string[]> {
+  return revokeAllSessions(db, userId, reason, nowMicros(), exceptSessionId ?? undefined);
+}
+
+/** Refuses the access tokens of sessions revoked by a committed transaction. */
+export function applyRevocations(ctx: AccountsContext, sessionIds: readonly string[]): void {
+  for (const id of sessionIds) ctx.revocation.revoke(id);
+}
+
 /** One page of the caller's live sessions. */
 export async function listSessions(
   ctx: AccountsContext,

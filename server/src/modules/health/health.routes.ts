@@ -1,7 +1,12 @@
-/** `GET /api/health/`: liveness and database reachability, for load balancers and operators. */
+/**
+ * `GET /api/health/`: liveness and database reachability, for load balancers and operators.
+ * `GET /api/ready/`: readiness — the database answers and every migration this code knows is
+ * applied, so a process started before `migrate` ran is kept out of the pool until it has.
+ */
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
+import { pendingMigrations } from '../../db/migrate.ts';
 import { ServiceUnavailableError } from '../../http/errors.ts';
 
 const HealthBody = Type.Object({
@@ -13,7 +18,17 @@ const HealthBody = Type.Object({
   }),
 });
 
-/** Registers the health route. */
+const ReadyBody = Type.Object({
+  status: Type.Literal('ready', { description: 'The database answers and its schema is up to date.' }),
+});
+const NotReadyBody = Type.Object({
+  detail: Type.String({ description: 'Why this process should not receive traffic yet.' }),
+  pending_migrations: Type.Optional(
+    Type.Array(Type.String(), { description: 'Migrations not applied yet (run `mentalmuse migrate`).' }),
+  ),
+});
+
+/** Registers the health and readiness routes. */
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get(
     '/api/health/',
@@ -33,6 +48,38 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
         throw new ServiceUnavailableError();
       }
       return { status: 'ok' as const, database: app.database.dialect };
+    },
+  );
+
+  // Applied migrations never become pending again for this code, so a success is remembered.
+  let migrated = false;
+  app.get(
+    '/api/ready/',
+    {
+      config: { auth: 'none', rateLimit: false },
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness check',
+        security: [],
+        response: { 200: ReadyBody, 503: NotReadyBody },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        await sql`select 1`.execute(app.database.db);
+        if (!migrated) {
+          const pending = await pendingMigrations(app.database);
+          if (pending.length > 0)
+            return reply
+              .code(503)
+              .header('retry-after', '5')
+              .send({ detail: 'Database migrations are pending.', pending_migrations: pending });
+          migrated = true;
+        }
+      } catch {
+        throw new ServiceUnavailableError();
+      }
+      return { status: 'ready' as const };
     },
   );
 }

@@ -20,6 +20,8 @@ export interface UserDto {
   bio: string;
   avatar: string;
   email: string | null;
+  /** Whether the address is confirmed; null (or absent, e.g. the anonymous sentinel) for others. */
+  email_verified?: boolean | null;
   is_active: boolean;
   role: UserRow['role'];
   is_staff: boolean;
@@ -74,6 +76,7 @@ export function toUserDto(
     bio: row.bio,
     avatar: avatarUrl(base, row.avatar),
     email: canSeeEmail ? row.email : null,
+    email_verified: canSeeEmail ? Boolean(row.email_verified) : null,
     is_active: Boolean(row.is_active),
     role: row.role,
     is_staff: isStaff(row.role),

@@ -11,10 +11,10 @@ import { Type } from 'typebox';
 import type { AuthUser } from '../../http/auth.ts';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { postsCountsFor } from '../posts/posts.service.ts';
 import { DEFAULT_AVATAR_ETAG, DEFAULT_AVATAR_SVG } from './avatar.ts';
 import { avatarUploadOf, MULTIPART_OPTIONS, readProfileForm } from './users.multipart.ts';
-import { baseUrl, DEFAULT_AVATAR_PATH, toUserDto } from './users.presenter.ts';
+import { presentUser, presentUsers } from './users.present.ts';
+import { baseUrl, DEFAULT_AVATAR_PATH } from './users.presenter.ts';
 import { UpdateUserBody, UserIdParams, UserListQuery, UserPage, UserSchema } from './users.schemas.ts';
 import { getVisibleUser, listVisibleUsers, updateProfile } from './users.service.ts';
 
@@ -41,16 +41,11 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       const viewer = request.user as AuthUser;
       const window = parsePageWindow(request);
       const { count, rows } = await listVisibleUsers(app.database, viewer, window);
-      const postsCounts = await postsCountsFor(
-        app.database,
-        rows.map((row) => row.id),
-      );
-      const base = baseUrl(request);
       return pageBody(
         request,
         window,
         count,
-        rows.map((row) => toUserDto(row, viewer, base, postsCounts.get(row.id))),
+        await presentUsers(app.database, rows, viewer, baseUrl(request)),
       );
     },
   );
@@ -68,8 +63,7 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
     async (request) => {
       const viewer = request.user as AuthUser;
       const user = await getVisibleUser(app.database, viewer, request.params.id);
-      const postsCounts = await postsCountsFor(app.database, [user.id]);
-      return toUserDto(user, viewer, baseUrl(request), postsCounts.get(user.id));
+      return presentUser(app.database, user, viewer, baseUrl(request));
     },
   );
 
@@ -98,8 +92,7 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       const viewer = request.user as AuthUser;
       const upload = avatarUploadOf(request);
       const user = await updateProfile(deps, viewer, request.params.id, request.body, upload);
-      const postsCounts = await postsCountsFor(app.database, [user.id]);
-      return toUserDto(user, viewer, baseUrl(request), postsCounts.get(user.id));
+      return presentUser(app.database, user, viewer, baseUrl(request));
     },
   );
 

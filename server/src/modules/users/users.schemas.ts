@@ -22,6 +22,12 @@ export const UserSchema = Type.Object(
     email: Type.Union([Type.String(), Type.Null()], {
       description: 'E-mail address; only the user themself and staff see it, everyone else gets null.',
     }),
+    email_verified: Type.Optional(
+      Type.Union([Type.Boolean(), Type.Null()], {
+        description:
+          'Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff.',
+      }),
+    ),
     is_active: Type.Boolean({ description: 'False for deactivated accounts.' }),
     role: Type.Union([Type.Literal('user'), Type.Literal('moderator'), Type.Literal('admin')], {
       description: 'Privilege level, the source of truth for is_staff and is_superuser.',

@@ -76,8 +76,10 @@ export async function createUser(database: Database, input: CreateUserInput): Pr
 
 /** Who performed an administrative action, for the audit trail. */
 export interface Actor {
-  /** The acting user's id, or null for the operator's shell (CLI). */
+  /** The acting user's internal id, or null for the operator's shell (CLI). */
   userId: number | null;
+  /** The acting user's public id (recorded in event details; internal ids never leave), or null. */
+  publicId: string | null;
   /** Where it came from: an IP address, or `cli`. */
   source: string;
 }
@@ -105,7 +107,7 @@ export async function setUserRole(
       userId: user.id,
       type: 'admin.set_role',
       ip: actor.source,
-      details: { before: user.role, after: role, actor_id: actor.userId },
+      details: { before: user.role, after: role, actor: actor.publicId ?? actor.source },
     });
     return { ...user, role };
   });

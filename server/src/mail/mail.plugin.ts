@@ -1,0 +1,45 @@
+/**
+ * The mail plugin: builds the transport `EMAIL_BACKEND` selects and the outbox worker, starts
+ * the worker when the app is ready and, on close (`main.ts serve` closes the app on SIGTERM),
+ * lets the send in progress finish and be recorded before the database closes.
+ */
+import type { FastifyInstance } from 'fastify';
+import { OutboxWorker } from './outbox.worker.ts';
+import { createTransport, type MailTransport } from './transports.ts';
+
+/** What the mail plugin exposes on the app. */
+export interface MailService {
+  /** The transport in use. */
+  transport: MailTransport;
+  /** This process's outbox worker. */
+  worker: OutboxWorker;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Outgoing mail: the transport and the outbox worker. */
+    mail: MailService;
+  }
+}
+
+/** Registers mail delivery. */
+async function mail(app: FastifyInstance): Promise<void> {
+  const transport = createTransport(app.config);
+  const worker = new OutboxWorker(app.database, transport, app.config.defaultFromEmail, app.log);
+  app.decorate('mail', { transport, worker });
+  app.addHook('onReady', async () => worker.start());
+  // onClose hooks run in reverse order of registration, so this runs before the database closes.
+  app.addHook('onClose', async () => {
+    await worker.stop();
+    await transport.close();
+  });
+}
+
+// Not encapsulated: `app.mail` is visible to the whole app (what fastify-plugin does).
+Object.assign(mail, {
+  [Symbol.for('skip-override')]: true,
+  [Symbol.for('fastify.display-name')]: 'mail',
+});
+
+/** The mail plugin, registered once in `app.ts`. */
+export const mailPlugin = mail;

@@ -1,0 +1,104 @@
+/**
+ * Every message the product sends. Calm, short wording; each says why it arrived and what to do
+ * if the reader did not ask for it.
+ */
+import { type RenderedMail, render } from './layout.ts';
+
+/** A duration in words, e.g. "3 days", "1 hour". */
+export function describeDuration(seconds: number): string {
+  const units: [number, string][] = [
+    [86_400, 'day'],
+    [3600, 'hour'],
+    [60, 'minute'],
+  ];
+  for (const [size, unit] of units) {
+    if (seconds >= size && seconds % size === 0) {
+      const n = seconds / size;
+      return `${n} ${unit}${n === 1 ? '' : 's'}`;
+    }
+  }
+  return `${seconds} seconds`;
+}
+
+/** Confirms the address given at registration (or asked for again). */
+export function verifyEmailMessage(p: { name: string; link: string; lifetime: number }): RenderedMail {
+  return render({
+    subject: 'please confirm your e-mail address',
+    name: p.name,
+    intro: ['Thank you for joining. Please confirm that this is your e-mail address.'],
+    action: { label: 'Confirm my e-mail address', url: p.link },
+    outro: [
+      `The link works once and for ${describeDuration(p.lifetime)}.`,
+      'If you did not create an account, you can ignore this message; nothing more will happen.',
+    ],
+  });
+}
+
+/** A password reset link. */
+export function passwordResetMessage(p: { name: string; link: string; lifetime: number }): RenderedMail {
+  return render({
+    subject: 'reset your password',
+    name: p.name,
+    intro: ['Someone (hopefully you) asked to reset the password of your account.'],
+    action: { label: 'Choose a new password', url: p.link },
+    outro: [
+      `The link works once and for ${describeDuration(p.lifetime)}.`,
+      'If you did not ask for this, you can ignore this message; your password stays as it is.',
+    ],
+  });
+}
+
+/** Notice that the password was changed or reset. */
+export function passwordChangedMessage(p: {
+  name: string;
+  how: 'changed' | 'reset';
+  forgotLink: string;
+}): RenderedMail {
+  return render({
+    subject: 'your password was changed',
+    name: p.name,
+    intro: [
+      p.how === 'reset'
+        ? 'Your password was just reset, and every device was signed out.'
+        : 'Your password was just changed. Your other devices were signed out.',
+    ],
+    action: undefined,
+    outro: [
+      'If this was you, there is nothing more to do.',
+      `If it was not, please reset your password now at ${p.forgotLink} and contact support.`,
+    ],
+  });
+}
+
+/** Confirms a new address, sent to that new address. */
+export function confirmEmailChangeMessage(p: {
+  name: string;
+  newEmail: string;
+  link: string;
+  lifetime: number;
+}): RenderedMail {
+  return render({
+    subject: 'confirm your new e-mail address',
+    name: p.name,
+    intro: [`You asked to use ${p.newEmail} for your account. Please confirm it.`],
+    action: { label: 'Confirm my new address', url: p.link },
+    outro: [
+      `The link works once and for ${describeDuration(p.lifetime)}. Until then your old address stays in use.`,
+      'If you did not ask for this, you can ignore this message.',
+    ],
+  });
+}
+
+/** Notice to the old address once the change went through. */
+export function emailChangedMessage(p: { name: string; newEmail: string }): RenderedMail {
+  return render({
+    subject: 'your e-mail address was changed',
+    name: p.name,
+    intro: [`The e-mail address of your account is now ${p.newEmail}. Messages will go there from now on.`],
+    action: undefined,
+    outro: [
+      'If this was you, there is nothing more to do.',
+      'If it was not, please contact support right away so we can help you secure your account.',
+    ],
+  });
+}

@@ -1,0 +1,33 @@
+/** Schemas of `/api/account/`: export (JSON, check-ins CSV) and deletion. */
+import { Type } from 'typebox';
+import { Secret, Timestamp } from '../../http/schemas.ts';
+
+/** `DELETE /api/account/`. */
+export const DeleteAccountBody = Type.Object({
+  password: Secret({ maxLength: 4096, description: 'Your current password, to confirm.' }),
+  content: Type.Unsafe<'delete' | 'anonymise'>({
+    type: 'string',
+    enum: ['delete', 'anonymise'],
+    description:
+      'What happens to your posts and comments: "delete" removes them, "anonymise" keeps them under a "deleted user" tombstone. Journal data is always deleted.',
+  }),
+});
+
+/** The export document. */
+export const ExportSchema = Type.Object(
+  {
+    exported_at: Timestamp,
+    format_version: Type.Integer({ description: 'Version of this document’s layout (1).' }),
+  },
+  {
+    additionalProperties: true,
+    description:
+      'All of your data: besides `exported_at` and `format_version`, one key per contributing module — `account` ({profile, sessions, security_events}), `journal` ({checkins, entries}, decrypted) and the community module’s sections.',
+  },
+);
+
+/** The check-ins CSV. */
+export const CheckinsCsv = Type.String({
+  description:
+    'CSV (RFC 4180, UTF-8, CRLF): id, occurred_at, score, emotions, activities, note, created, updated; tags joined with "; ".',
+});

@@ -1,0 +1,45 @@
+/**
+ * The journal plugin: loads the encryption keys and the crisis resources once, registers the
+ * check-in, entry and insights routes, marks every journal response `Cache-Control: no-store`,
+ * and (at module load) the journal's share of account export and deletion.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { commonErrors, FieldErrorsBody } from '../../http/schemas.ts';
+import { callerOf } from '../accounts/accounts.routes.ts';
+import { checkinsRoutes } from './checkins.routes.ts';
+import { loadSupportBlock } from './crisis.ts';
+import { loadJournalCipher } from './crypto.ts';
+import { entriesRoutes } from './entries.routes.ts';
+import { InsightsQuery, InsightsSchema } from './insights.schemas.ts';
+import { getInsights } from './insights.service.ts';
+import type { JournalContext } from './journal.context.ts';
+import './journal.contributor.ts';
+
+/** Registers the journal (an encapsulated plugin: its hook touches only journal routes). */
+export async function journalRoutes(scope: FastifyInstance): Promise<void> {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  const ctx: JournalContext = {
+    database: app.database,
+    cipher: loadJournalCipher(app.config),
+    support: loadSupportBlock(app.config.crisisResourcesFile),
+  };
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+  });
+  await app.register(checkinsRoutes(ctx));
+  await app.register(entriesRoutes(ctx));
+
+  app.get(
+    '/api/journal/insights/',
+    {
+      schema: {
+        tags: ['journal'],
+        summary: 'Patterns in your check-ins (see docs/insights.md)',
+        querystring: InsightsQuery,
+        response: { 200: InsightsSchema, 400: FieldErrorsBody, ...commonErrors },
+      },
+    },
+    async (request) => getInsights(ctx, callerOf(request), request.query),
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * Reports (`POST /api/post/{id}/report/`, `…/comment/{id}/report/`) and the moderation routes of
+ * API.md Part B (moderators and admins only): the queue, resolve/dismiss, hide/restore.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { AuthUser } from '../../http/auth.ts';
+import { pageBody, parsePageWindow } from '../../http/pagination.ts';
+import { commonErrors, ErrorBody } from '../../http/schemas.ts';
+import { toCommentDto } from '../comments/comments.presenter.ts';
+import { CommentParams, CommentSchema } from '../comments/comments.schemas.ts';
+import { toPostDto } from '../posts/posts.presenter.ts';
+import { BadRequestBody, PostIdParams, PostSchema } from '../posts/posts.schemas.ts';
+import { actorOf, communityContext } from '../posts/request-context.ts';
+import { baseUrl } from '../users/users.presenter.ts';
+import { toReportDto, toReportReceipt } from './moderation.presenter.ts';
+import {
+  ModerationIdParams,
+  ReportBody,
+  ReportPage,
+  ReportQueueQuery,
+  ReportReceiptSchema,
+  ReportSchema,
+  ResolveBody,
+} from './moderation.schemas.ts';
+import {
+  dismissReport,
+  fileReport,
+  reportQueue,
+  resolveReport,
+  setCommentVisibility,
+  setPostVisibility,
+} from './moderation.service.ts';
+
+const TAGS = ['moderation'];
+const STAFF = 'Moderators and admins only (403 otherwise); audited.';
+const errors = { 400: BadRequestBody, 404: ErrorBody, ...commonErrors };
+
+/** Registers the report and moderation routes. */
+export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  const ctx = communityContext(app);
+
+  app.post(
+    '/api/post/:id/report/',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Report a post',
+        description: 'One open report per user per post (a second is a 400).',
+        params: PostIdParams,
+        body: ReportBody,
+        response: { 201: ReportReceiptSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const target = { kind: 'post', postId: request.params.id } as const;
+      const report = await fileReport(ctx, request.user as AuthUser, target, request.body);
+      return reply.code(201).send(toReportReceipt(report));
+    },
+  );
+
+  app.post(
+    '/api/post/:post_id/comment/:id/report/',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Report a comment',
+        description: 'One open report per user per comment (a second is a 400).',
+        params: CommentParams,
+        body: ReportBody,
+        response: { 201: ReportReceiptSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { post_id, id } = request.params;
+      const target = { kind: 'comment', postId: post_id, commentId: id } as const;
+      const report = await fileReport(ctx, request.user as AuthUser, target, request.body);
+      return reply.code(201).send(toReportReceipt(report));
+    },
+  );
+
+  app.get(
+    '/api/moderation/reports/',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'The moderation queue',
+        description: `Newest first. ${STAFF}`,
+        querystring: ReportQueueQuery,
+        response: { 200: ReportPage, ...errors },
+      },
+    },
+    async (request) => {
+      const status = request.query.status ?? 'open';
+      const window = parsePageWindow(request);
+      const viewer = request.user as AuthUser;
+      const { count, rows } = await reportQueue(ctx, viewer, status === 'all' ? null : status, window);
+      return pageBody(request, window, count, rows.map(toReportDto));
+    },
+  );
+
+  app.post(
+    '/api/moderation/reports/:id/resolve/',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Resolve a report',
+        description: `action: none, hide (hides the item) or delete (deletes it). ${STAFF}`,
+        params: ModerationIdParams,
+        body: ResolveBody,
+        response: { 200: ReportSchema, ...errors },
+      },
+    },
+    async (request) =>
+      toReportDto(await resolveReport(ctx, actorOf(request), request.params.id, request.body.action)),
+  );
+
+  app.post(
+    '/api/moderation/reports/:id/dismiss/',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Dismiss a report',
+        description: STAFF,
+        params: ModerationIdParams,
+        response: { 200: ReportSchema, ...errors },
+      },
+    },
+    async (request) => toReportDto(await dismissReport(ctx, actorOf(request), request.params.id)),
+  );
+
+  for (const [action, hidden] of [
+    ['hide', true],
+    ['restore', false],
+  ] as const) {
+    app.post(
+      `/api/moderation/posts/:id/${action}/`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: hidden ? 'Hide a post' : 'Restore a hidden post',
+          description: STAFF,
+          params: ModerationIdParams,
+          response: { 200: PostSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const view = await setPostVisibility(ctx, actorOf(request), request.params.id, hidden);
+        return toPostDto(view, request.user, baseUrl(request));
+      },
+    );
+    app.post(
+      `/api/moderation/comments/:id/${action}/`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: hidden ? 'Hide a comment' : 'Restore a hidden comment',
+          description: STAFF,
+          params: ModerationIdParams,
+          response: { 200: CommentSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const view = await setCommentVisibility(ctx, actorOf(request), request.params.id, hidden);
+        return toCommentDto(view, request.user, baseUrl(request));
+      },
+    );
+  }
+}

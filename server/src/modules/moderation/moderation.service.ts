@@ -1,0 +1,226 @@
+/**
+ * Moderation: filing reports (one open report per user per item), the queue, resolving and
+ * dismissing reports, hiding and restoring posts and comments. Only moderators and admins act;
+ * every action is an audit event written in the same transaction. The admin issue reuses these.
+ */
+import { uniqueViolation } from '../../db/errors.ts';
+import type { ReportAction, ReportReason, ReportStatus } from '../../db/schema.ts';
+import type { AuthUser } from '../../http/auth.ts';
+import { BadRequestError, NotFoundError, PermissionDeniedError, ValidationError } from '../../http/errors.ts';
+import type { PageWindow } from '../../http/pagination.ts';
+import { parsePublicId } from '../../lib/ids.ts';
+import type { CommentView } from '../comments/comments.presenter.ts';
+import {
+  deleteComment as deleteCommentRow,
+  findPostIdOfComment,
+  setCommentHidden,
+} from '../comments/comments.repository.ts';
+import { findCommentFor, toCommentViews } from '../comments/comments.service.ts';
+import type { PostView } from '../posts/posts.presenter.ts';
+import { adjustPostCounter, deletePost as deletePostRow, setPostHidden } from '../posts/posts.repository.ts';
+import { type CommunityContext, findPostFor, type RequestActor, viewPost } from '../posts/posts.service.ts';
+import { isStaff } from '../users/users.presenter.ts';
+import { recordModeration } from './moderation.audit.ts';
+import {
+  closeReport,
+  closeReportsForTargets,
+  closeReportsOnItem,
+  countReports,
+  findReport,
+  hasOpenReport,
+  insertReport,
+  listReports,
+  type ReportRow,
+} from './reports.repository.ts';
+
+/** What a reporter sends. */
+export interface ReportInput {
+  reason: ReportReason;
+  text?: string | null;
+}
+
+/** The item a report is about, as addressed in the URL. */
+export type ReportTarget =
+  | { kind: 'post'; postId: string }
+  | { kind: 'comment'; postId: string; commentId: string };
+
+/** 403 unless the viewer is a moderator or an admin. */
+export function assertStaff(viewer: AuthUser): void {
+  if (!isStaff(viewer.role)) throw new PermissionDeniedError();
+}
+
+/** Files a report on an item the reporter can see; a second open one is a 400. */
+export async function fileReport(
+  ctx: CommunityContext,
+  viewer: AuthUser,
+  target: ReportTarget,
+  input: ReportInput,
+): Promise<ReportRow> {
+  const item =
+    target.kind === 'post'
+      ? { post: await findPostFor(ctx, viewer, target.postId), comment: null }
+      : await findCommentFor(ctx, viewer, target.postId, target.commentId);
+  const targetPublicId = item.comment?.public_id ?? item.post.public_id;
+  const duplicate = ValidationError.field(
+    'non_field_errors',
+    `You have already reported this ${target.kind}.`,
+  );
+  if (await hasOpenReport(ctx.database.db, viewer.id, targetPublicId)) throw duplicate;
+  let publicId: string;
+  try {
+    publicId = await insertReport(ctx.database.db, {
+      reporterId: viewer.id,
+      targetType: target.kind,
+      targetPublicId,
+      postId: item.post.id,
+      commentId: item.comment?.id ?? null,
+      reason: input.reason,
+      text: input.text ?? '',
+    });
+  } catch (error) {
+    // A concurrent duplicate loses on the partial unique index.
+    if (uniqueViolation(error) !== null) throw duplicate;
+    throw error;
+  }
+  return (await findReport(ctx.database.db, publicId)) as ReportRow;
+}
+
+/** One page of the queue: reports with a status (default open), or every report. */
+export async function reportQueue(
+  ctx: CommunityContext,
+  viewer: AuthUser,
+  status: ReportStatus | null,
+  window: PageWindow,
+): Promise<{ count: number; rows: ReportRow[] }> {
+  assertStaff(viewer);
+  const [count, rows] = await Promise.all([
+    countReports(ctx.database.db, status),
+    listReports(ctx.database.db, status, window),
+  ]);
+  return { count, rows };
+}
+
+async function openReport(ctx: CommunityContext, rawId: string): Promise<ReportRow> {
+  const publicId = parsePublicId(rawId);
+  const report = publicId === null ? undefined : await findReport(ctx.database.db, publicId);
+  if (report === undefined) throw new NotFoundError();
+  if (report.status !== 'open') throw new BadRequestError('This report is already closed.', 'report_closed');
+  return report;
+}
+
+/**
+ * Resolves a report with an action: `none` (nothing to change), `hide` (hides the item) or
+ * `delete` (deletes it). Hiding or deleting also resolves the other open reports on the item.
+ */
+export async function resolveReport(
+  ctx: CommunityContext,
+  actor: RequestActor,
+  rawId: string,
+  action: ReportAction,
+): Promise<ReportRow> {
+  assertStaff(actor.user);
+  const report = await openReport(ctx, rawId);
+  const moderatorId = actor.user.id;
+  await ctx.database.db.transaction().execute(async (trx) => {
+    if (!(await closeReport(trx, report.id, 'resolved', action, moderatorId))) {
+      throw new BadRequestError('This report is already closed.', 'report_closed');
+    }
+    const isPost = report.target_type === 'post';
+    if (action === 'hide') {
+      if (isPost && report.post_id !== null) {
+        await setPostHidden(trx, report.post_id, true);
+      } else if (report.comment_id !== null && (await setCommentHidden(trx, report.comment_id, true))) {
+        if (report.post_id !== null) await adjustPostCounter(trx, report.post_id, 'comments_count', -1);
+      }
+      await closeReportsOnItem(trx, report.target_public_id, moderatorId, 'hide');
+    } else if (action === 'delete') {
+      if (isPost && report.post_id !== null) {
+        await closeReportsForTargets(trx, { postIds: [report.post_id] }, moderatorId, 'delete');
+        await deletePostRow(trx, report.post_id);
+      } else if (report.comment_id !== null) {
+        await closeReportsForTargets(trx, { commentIds: [report.comment_id] }, moderatorId, 'delete');
+        await deleteCommentRow(trx, report.comment_id);
+        if (!report.target_hidden && report.post_id !== null) {
+          await adjustPostCounter(trx, report.post_id, 'comments_count', -1);
+        }
+      }
+    }
+    await recordModeration(trx, actor, 'moderation.report_resolve', {
+      report_id: report.public_id,
+      action,
+      target_type: report.target_type,
+      target_id: report.target_public_id,
+    });
+  });
+  return (await findReport(ctx.database.db, report.public_id)) as ReportRow;
+}
+
+/** Dismisses a report (nothing wrong with the item). */
+export async function dismissReport(
+  ctx: CommunityContext,
+  actor: RequestActor,
+  rawId: string,
+): Promise<ReportRow> {
+  assertStaff(actor.user);
+  const report = await openReport(ctx, rawId);
+  await ctx.database.db.transaction().execute(async (trx) => {
+    if (!(await closeReport(trx, report.id, 'dismissed', null, actor.user.id))) {
+      throw new BadRequestError('This report is already closed.', 'report_closed');
+    }
+    await recordModeration(trx, actor, 'moderation.report_dismiss', {
+      report_id: report.public_id,
+      target_type: report.target_type,
+      target_id: report.target_public_id,
+    });
+  });
+  return (await findReport(ctx.database.db, report.public_id)) as ReportRow;
+}
+
+/** Hides (`hidden` true) or restores a post; idempotent, audited every time. */
+export async function setPostVisibility(
+  ctx: CommunityContext,
+  actor: RequestActor,
+  rawId: string,
+  hidden: boolean,
+): Promise<PostView> {
+  assertStaff(actor.user);
+  const post = await findPostFor(ctx, actor.user, rawId);
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const changed = await setPostHidden(trx, post.id, hidden);
+    if (hidden) await closeReportsOnItem(trx, post.public_id, actor.user.id, 'hide');
+    await recordModeration(trx, actor, hidden ? 'moderation.post_hide' : 'moderation.post_restore', {
+      target_type: 'post',
+      target_id: post.public_id,
+      changed,
+    });
+  });
+  return viewPost(ctx, actor.user, await findPostFor(ctx, actor.user, post.public_id));
+}
+
+/** Hides or restores a comment (keeping its post's `comments_count` in step); audited. */
+export async function setCommentVisibility(
+  ctx: CommunityContext,
+  actor: RequestActor,
+  rawId: string,
+  hidden: boolean,
+): Promise<CommentView> {
+  assertStaff(actor.user);
+  const publicId = parsePublicId(rawId);
+  const postId = publicId === null ? undefined : await findPostIdOfComment(ctx.database.db, publicId);
+  if (postId === undefined || publicId === null) throw new NotFoundError();
+  const { post, comment } = await findCommentFor(ctx, actor.user, postId, publicId);
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const changed = await setCommentHidden(trx, comment.id, hidden);
+    if (changed) await adjustPostCounter(trx, post.id, 'comments_count', hidden ? -1 : 1);
+    if (hidden) await closeReportsOnItem(trx, comment.public_id, actor.user.id, 'hide');
+    await recordModeration(trx, actor, hidden ? 'moderation.comment_hide' : 'moderation.comment_restore', {
+      target_type: 'comment',
+      target_id: comment.public_id,
+      post_id: post.public_id,
+      changed,
+    });
+  });
+  const fresh = await findCommentFor(ctx, actor.user, postId, publicId);
+  const [view] = await toCommentViews(ctx, actor.user, fresh.post, [fresh.comment]);
+  return view as CommentView;
+}

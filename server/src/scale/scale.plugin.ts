@@ -1,0 +1,89 @@
+/**
+ * Scale-out wiring, in two steps because of what each needs:
+ * - {@link registerScale} runs before the security plugins: it connects Redis (`REDIS_URL`, for
+ *   the shared rate-limit store), installs load shedding (`MAX_EVENT_LOOP_DELAY`) and metrics.
+ * - {@link fanoutPlugin} runs after the accounts plugin: it connects the revocation and throttle
+ *   fan-out (Redis pub/sub, else PostgreSQL `LISTEN/NOTIFY`, else nothing for one SQLite process).
+ */
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance } from 'fastify';
+import { ServiceUnavailableError } from '../http/errors.ts';
+import { postgresChannel, redisChannel } from './channels.ts';
+import { type Fanout, startFanout } from './fanout.ts';
+import { registerMetrics } from './metrics.plugin.ts';
+import { connectRedis, type RedisHandle } from './redis.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The Redis command connection, or null without `REDIS_URL`. */
+    redis: RedisHandle | null;
+    /** The revocation fan-out, or null when this process needs none (SQLite). */
+    fanout: Fanout | null;
+    /** Requests refused by load shedding since start. */
+    shedRequests: number;
+  }
+}
+
+/** Seconds a shed request is told to wait. */
+const SHED_RETRY_AFTER = 1;
+
+/** Redis, load shedding and metrics; call on the root instance before `registerSecurity`. */
+export async function registerScale(app: FastifyInstance): Promise<void> {
+  const { config } = app;
+  const redis = config.redisUrl === null ? null : connectRedis(config.redisUrl, app.log, 'commands');
+  app.decorate('redis', redis);
+  app.decorate('fanout', null);
+  app.decorate('shedRequests', 0);
+  if (redis !== null) app.addHook('onClose', () => redis.close());
+
+  // Draining: answers still in flight close their connection, so keep-alive clients (nginx's
+  // upstream pool above all) cannot hold a stopping process open until the forced exit.
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
+  });
+
+  if (config.maxEventLoopDelay > 0) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.maxEventLoopDelay * 1000,
+      sampleInterval: 1000,
+      // A rejection goes to the app's error handler: the usual 503 body with Retry-After.
+      pressureHandler: async (request) => {
+        app.shedRequests += 1;
+        request.log.warn('event loop overloaded: request shed with 503');
+        throw new ServiceUnavailableError(SHED_RETRY_AFTER);
+      },
+    });
+  }
+  if (config.metrics.enabled) registerMetrics(app);
+}
+
+async function fanout(app: FastifyInstance): Promise<void> {
+  const { config, database, accounts } = app;
+  const targets = { database, revocation: accounts.revocation, throttle: accounts.throttle, log: app.log };
+  let running: Fanout | null = null;
+  if (config.redisUrl !== null && app.redis !== null) {
+    const { redisUrl } = config;
+    const publisher = app.redis;
+    running = startFanout(targets, (handlers) => redisChannel(redisUrl, publisher, app.log, handlers));
+  } else if (config.database.dialect === 'postgres' && database.dialect === 'postgres') {
+    const { url } = config.database;
+    running = startFanout(targets, (handlers) => postgresChannel(url, database, app.log, handlers));
+  }
+  if (running === null) return;
+  const started = running;
+  app.fanout = started;
+  app.addHook('onClose', () => started.close());
+}
+
+// Not encapsulated: `app.fanout` is read by metrics and readiness.
+Object.assign(fanout, {
+  [Symbol.for('skip-override')]: true,
+  [Symbol.for('fastify.display-name')]: 'fanout',
+});
+
+/** The revocation and login-throttle fan-out; register after the accounts plugin. */
+export const fanoutPlugin = fanout;

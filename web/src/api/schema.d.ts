@@ -1,0 +1,8564 @@
+/**
+ * Generated from the server's OpenAPI document by web/scripts/generate-api.ts.
+ * Do not edit by hand: run `npm run generate:api -w web`.
+ */
+
+export interface paths {
+    "/api/health/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description Always "ok" when the server can answer and reach its database.
+                             * @enum {string}
+                             */
+                            status: "ok";
+                            /** @description The database engine in use. */
+                            database: "sqlite" | "postgres";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ready/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description The database answers and its schema is up to date.
+                             * @enum {string}
+                             */
+                            status: "ready";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Why this process should not receive traffic yet. */
+                            detail: string;
+                            /** @description Migrations not applied yet (run `mentalmuse migrate`). */
+                            pending_migrations?: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List posts
+         * @description Newest first. Anonymous callers may read unless COMMUNITY_READ=members. Hidden posts only for their author and staff.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, default 10, at most 100; invalid means the default. */
+                    limit?: unknown;
+                    /** @description Items to skip (limit/offset pages), default 0; invalid means 0. */
+                    offset?: unknown;
+                    /** @description Keyset cursor from a previous page's next/previous URL; empty for the first cursor page. Invalid → 400. */
+                    cursor?: string;
+                    /** @description Only this user's posts (hex or dashed UUID); anonymous posts only for the author and staff. */
+                    author__public_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of posts, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items (limit/offset pages only). */
+                            count?: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description A user. */
+                                author: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Unique (case-insensitively) user name. */
+                                    username: string;
+                                    /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                    name: string;
+                                    /** @description Given name; may be empty. */
+                                    first_name: string;
+                                    /** @description Family name; may be empty. */
+                                    last_name: string;
+                                    /** @description About the user; may be empty. */
+                                    bio: string;
+                                    /** @description Absolute URL of the avatar image, served by this server. */
+                                    avatar: string;
+                                    /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                    email: string | null;
+                                    /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                    email_verified?: boolean | null;
+                                    /** @description False for deactivated accounts. */
+                                    is_active: boolean;
+                                    /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                    role: "user" | "moderator" | "admin";
+                                    /** @description Derived: role is moderator or admin. Read-only. */
+                                    is_staff: boolean;
+                                    /** @description Derived: role is admin. Read-only. */
+                                    is_superuser: boolean;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    updated: string;
+                                    /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                    posts_count: number;
+                                };
+                                /** @description The text of the post. */
+                                body: string;
+                                /** @description True once the author has changed the post. */
+                                edited: boolean;
+                                /** @description Whether the caller likes the post (false when anonymous). */
+                                liked: boolean;
+                                /** @description Number of likes. */
+                                likes_count: number;
+                                /** @description Number of comments that are not hidden. */
+                                comments_count: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description The author's mood, 1 (low) to 5 (high), or null. */
+                                mood: number | null;
+                                /** @description Content warning, or null; clients blur the post until it is tapped. */
+                                content_warning: string | null;
+                                /** @description The author is hidden from everyone but the author and staff. */
+                                anonymous: boolean;
+                                /** @description Hidden by a moderator; only the author and staff see it. */
+                                hidden: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a post */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A post as the author writes it. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The caller's own id (hex or dashed); may be omitted. Another user's id is a 400. */
+                        author?: string | null;
+                        /** @description The text of the post. */
+                        body: string;
+                        /** @description Mood 1–5, or null. Omitted on PUT: unchanged. */
+                        mood?: number | null;
+                        /** @description Content warning (at most 100 characters); "" or null for none. Omitted on PUT: unchanged. */
+                        content_warning?: string | null;
+                        /** @description Hide the author from everyone but themself and staff. Omitted on PUT: unchanged. */
+                        anonymous?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description A community post. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the post. */
+                            body: string;
+                            /** @description True once the author has changed the post. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the post (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Number of comments that are not hidden. */
+                            comments_count: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description The author's mood, 1 (low) to 5 (high), or null. */
+                            mood: number | null;
+                            /** @description Content warning, or null; clients blur the post until it is tapped. */
+                            content_warning: string | null;
+                            /** @description The author is hidden from everyone but the author and staff. */
+                            anonymous: boolean;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a post
+         * @description Anonymous callers may read unless COMMUNITY_READ=members.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A community post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the post. */
+                            body: string;
+                            /** @description True once the author has changed the post. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the post (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Number of comments that are not hidden. */
+                            comments_count: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description The author's mood, 1 (low) to 5 (high), or null. */
+                            mood: number | null;
+                            /** @description Content warning, or null; clients blur the post until it is tapped. */
+                            content_warning: string | null;
+                            /** @description The author is hidden from everyone but the author and staff. */
+                            anonymous: boolean;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Edit your post
+         * @description The author only (403 for anyone else); sets edited.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A post as the author writes it. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The caller's own id (hex or dashed); may be omitted. Another user's id is a 400. */
+                        author?: string | null;
+                        /** @description The text of the post. */
+                        body: string;
+                        /** @description Mood 1–5, or null. Omitted on PUT: unchanged. */
+                        mood?: number | null;
+                        /** @description Content warning (at most 100 characters); "" or null for none. Omitted on PUT: unchanged. */
+                        content_warning?: string | null;
+                        /** @description Hide the author from everyone but themself and staff. Omitted on PUT: unchanged. */
+                        anonymous?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description A community post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the post. */
+                            body: string;
+                            /** @description True once the author has changed the post. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the post (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Number of comments that are not hidden. */
+                            comments_count: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description The author's mood, 1 (low) to 5 (high), or null. */
+                            mood: number | null;
+                            /** @description Content warning, or null; clients blur the post until it is tapped. */
+                            content_warning: string | null;
+                            /** @description The author is hidden from everyone but the author and staff. */
+                            anonymous: boolean;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a post
+         * @description The author, moderators and admins; a moderator deleting is audited.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{id}/like/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Like a post
+         * @description Body-less; idempotent. Answers with the post.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A community post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the post. */
+                            body: string;
+                            /** @description True once the author has changed the post. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the post (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Number of comments that are not hidden. */
+                            comments_count: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description The author's mood, 1 (low) to 5 (high), or null. */
+                            mood: number | null;
+                            /** @description Content warning, or null; clients blur the post until it is tapped. */
+                            content_warning: string | null;
+                            /** @description The author is hidden from everyone but the author and staff. */
+                            anonymous: boolean;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{id}/remove_like/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove your like
+         * @description Body-less; idempotent. Answers with the post.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A community post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the post. */
+                            body: string;
+                            /** @description True once the author has changed the post. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the post (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Number of comments that are not hidden. */
+                            comments_count: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description The author's mood, 1 (low) to 5 (high), or null. */
+                            mood: number | null;
+                            /** @description Content warning, or null; clients blur the post until it is tapped. */
+                            content_warning: string | null;
+                            /** @description The author is hidden from everyone but the author and staff. */
+                            anonymous: boolean;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{post_id}/comment/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a post's comments
+         * @description Newest first; the post must exist (404). Anonymous callers may read unless COMMUNITY_READ=members.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, default 10, at most 100; invalid means the default. */
+                    limit?: unknown;
+                    /** @description Items to skip (limit/offset pages), default 0; invalid means 0. */
+                    offset?: unknown;
+                    /** @description Keyset cursor from a previous page's next/previous URL; empty for the first cursor page. Invalid → 400. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed); unknown → 404. */
+                    post_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of comments, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items (limit/offset pages only). */
+                            count?: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description The post commented on, as a DASHED UUID (as the reference sends it). */
+                                post: string;
+                                /** @description A user. */
+                                author: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Unique (case-insensitively) user name. */
+                                    username: string;
+                                    /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                    name: string;
+                                    /** @description Given name; may be empty. */
+                                    first_name: string;
+                                    /** @description Family name; may be empty. */
+                                    last_name: string;
+                                    /** @description About the user; may be empty. */
+                                    bio: string;
+                                    /** @description Absolute URL of the avatar image, served by this server. */
+                                    avatar: string;
+                                    /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                    email: string | null;
+                                    /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                    email_verified?: boolean | null;
+                                    /** @description False for deactivated accounts. */
+                                    is_active: boolean;
+                                    /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                    role: "user" | "moderator" | "admin";
+                                    /** @description Derived: role is moderator or admin. Read-only. */
+                                    is_staff: boolean;
+                                    /** @description Derived: role is admin. Read-only. */
+                                    is_superuser: boolean;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    updated: string;
+                                    /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                    posts_count: number;
+                                };
+                                /** @description The text of the comment. */
+                                body: string;
+                                /** @description True once the author has changed the comment. */
+                                edited: boolean;
+                                /** @description Whether the caller likes the comment (false when anonymous). */
+                                liked: boolean;
+                                /** @description Number of likes. */
+                                likes_count: number;
+                                /** @description Hidden by a moderator; only the author and staff see it. */
+                                hidden: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Comment on a post */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed); unknown → 404. */
+                    post_id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A comment as the author writes it. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The text of the comment. */
+                        body: string;
+                        /** @description The post (hex or dashed); may be omitted, must be the post in the URL otherwise. */
+                        post?: string | null;
+                        /** @description The caller's own id; may be omitted. Another user's id is a 400. */
+                        author?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A comment on a post. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The post commented on, as a DASHED UUID (as the reference sends it). */
+                            post: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the comment. */
+                            body: string;
+                            /** @description True once the author has changed the comment. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the comment (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{post_id}/comment/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a comment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed). */
+                    post_id: string;
+                    /** @description Public id of the comment (hex or dashed); a comment of another post is a 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A comment on a post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The post commented on, as a DASHED UUID (as the reference sends it). */
+                            post: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the comment. */
+                            body: string;
+                            /** @description True once the author has changed the comment. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the comment (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Edit your comment
+         * @description The author only (403 for anyone else); sets edited.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed). */
+                    post_id: string;
+                    /** @description Public id of the comment (hex or dashed); a comment of another post is a 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A comment as the author writes it. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The text of the comment. */
+                        body: string;
+                        /** @description The post (hex or dashed); may be omitted, must be the post in the URL otherwise. */
+                        post?: string | null;
+                        /** @description The caller's own id; may be omitted. Another user's id is a 400. */
+                        author?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A comment on a post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The post commented on, as a DASHED UUID (as the reference sends it). */
+                            post: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the comment. */
+                            body: string;
+                            /** @description True once the author has changed the comment. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the comment (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a comment
+         * @description The comment author, the post author, moderators and admins.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed). */
+                    post_id: string;
+                    /** @description Public id of the comment (hex or dashed); a comment of another post is a 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{post_id}/comment/{id}/like/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Like a comment
+         * @description Body-less; idempotent. Answers with the comment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed). */
+                    post_id: string;
+                    /** @description Public id of the comment (hex or dashed); a comment of another post is a 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A comment on a post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The post commented on, as a DASHED UUID (as the reference sends it). */
+                            post: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the comment. */
+                            body: string;
+                            /** @description True once the author has changed the comment. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the comment (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{post_id}/comment/{id}/remove_like/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove your like from a comment
+         * @description Body-less; idempotent. Answers with the comment.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed). */
+                    post_id: string;
+                    /** @description Public id of the comment (hex or dashed); a comment of another post is a 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A comment on a post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The post commented on, as a DASHED UUID (as the reference sends it). */
+                            post: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the comment. */
+                            body: string;
+                            /** @description True once the author has changed the comment. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the comment (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{id}/report/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a post
+         * @description One open report per user per post (a second is a 400).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A report on a post or comment. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why: spam, harassment, hate, self_harm, misinformation, other. */
+                        reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                        /** @description Optional details for moderators (at most 1,000 characters). */
+                        text?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A filed report. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description What was reported. */
+                            target_type: "post" | "comment";
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            target_id: string;
+                            /** @description Why it was reported. */
+                            reason: string;
+                            /** @description The reporter's details; may be empty. */
+                            text: string;
+                            /** @description open, resolved or dismissed. */
+                            status: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{post_id}/comment/{id}/report/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a comment
+         * @description One open report per user per comment (a second is a 400).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed). */
+                    post_id: string;
+                    /** @description Public id of the comment (hex or dashed); a comment of another post is a 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A report on a post or comment. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why: spam, harassment, hate, self_harm, misinformation, other. */
+                        reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                        /** @description Optional details for moderators (at most 1,000 characters). */
+                        text?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A filed report. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description What was reported. */
+                            target_type: "post" | "comment";
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            target_id: string;
+                            /** @description Why it was reported. */
+                            reason: string;
+                            /** @description The reporter's details; may be empty. */
+                            text: string;
+                            /** @description open, resolved or dismissed. */
+                            status: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/reports/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The moderation queue
+         * @description Newest first. Moderators and admins only (403 otherwise); audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Which reports: open (default), resolved, dismissed or all. */
+                    status?: "open" | "resolved" | "dismissed" | "all";
+                    /** @description Page size, default 10, at most 100. */
+                    limit?: unknown;
+                    /** @description Items to skip, default 0. */
+                    offset?: unknown;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of reports, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description What was reported. */
+                                target_type: "post" | "comment";
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                target_id: string;
+                                /** @description Why it was reported. */
+                                reason: string;
+                                /** @description The reporter's details; may be empty. */
+                                text: string;
+                                /** @description open, resolved or dismissed. */
+                                status: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /** @description The post reported, or the post of the reported comment; null once deleted. */
+                                post: string | null;
+                                /** @description none, hide or delete once resolved; otherwise null. */
+                                action: string | null;
+                                /** @description The reported item, or null once deleted. */
+                                target: {
+                                    /** @description Text of the reported item. */
+                                    body: string;
+                                    /** @description Whether it is hidden. */
+                                    hidden: boolean;
+                                    /** @description The user, or null once the account is gone. */
+                                    author: {
+                                        /** @description Public UUID, 32 lowercase hex characters. */
+                                        id: string;
+                                        /** @description Username. */
+                                        username: string;
+                                    } | null;
+                                } | null;
+                                /** @description The user, or null once the account is gone. */
+                                reporter: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                                /** @description The user, or null once the account is gone. */
+                                resolver: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description When it was resolved or dismissed, or null. */
+                                resolved: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/reports/{id}/resolve/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a report
+         * @description action: none, hide (hides the item) or delete (deletes it). Moderators and admins only (403 otherwise); audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description How the report was resolved. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description none (nothing to change), hide (hide the item) or delete (delete it). */
+                        action: "none" | "hide" | "delete";
+                    };
+                };
+            };
+            responses: {
+                /** @description A report with the reported item, for moderators. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description What was reported. */
+                            target_type: "post" | "comment";
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            target_id: string;
+                            /** @description Why it was reported. */
+                            reason: string;
+                            /** @description The reporter's details; may be empty. */
+                            text: string;
+                            /** @description open, resolved or dismissed. */
+                            status: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /** @description The post reported, or the post of the reported comment; null once deleted. */
+                            post: string | null;
+                            /** @description none, hide or delete once resolved; otherwise null. */
+                            action: string | null;
+                            /** @description The reported item, or null once deleted. */
+                            target: {
+                                /** @description Text of the reported item. */
+                                body: string;
+                                /** @description Whether it is hidden. */
+                                hidden: boolean;
+                                /** @description The user, or null once the account is gone. */
+                                author: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                            } | null;
+                            /** @description The user, or null once the account is gone. */
+                            reporter: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Username. */
+                                username: string;
+                            } | null;
+                            /** @description The user, or null once the account is gone. */
+                            resolver: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Username. */
+                                username: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description When it was resolved or dismissed, or null. */
+                            resolved: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/reports/{id}/dismiss/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a report
+         * @description Moderators and admins only (403 otherwise); audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A report with the reported item, for moderators. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description What was reported. */
+                            target_type: "post" | "comment";
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            target_id: string;
+                            /** @description Why it was reported. */
+                            reason: string;
+                            /** @description The reporter's details; may be empty. */
+                            text: string;
+                            /** @description open, resolved or dismissed. */
+                            status: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /** @description The post reported, or the post of the reported comment; null once deleted. */
+                            post: string | null;
+                            /** @description none, hide or delete once resolved; otherwise null. */
+                            action: string | null;
+                            /** @description The reported item, or null once deleted. */
+                            target: {
+                                /** @description Text of the reported item. */
+                                body: string;
+                                /** @description Whether it is hidden. */
+                                hidden: boolean;
+                                /** @description The user, or null once the account is gone. */
+                                author: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                            } | null;
+                            /** @description The user, or null once the account is gone. */
+                            reporter: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Username. */
+                                username: string;
+                            } | null;
+                            /** @description The user, or null once the account is gone. */
+                            resolver: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Username. */
+                                username: string;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description When it was resolved or dismissed, or null. */
+                            resolved: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/posts/{id}/hide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a post
+         * @description Moderators and admins only (403 otherwise); audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A community post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the post. */
+                            body: string;
+                            /** @description True once the author has changed the post. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the post (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Number of comments that are not hidden. */
+                            comments_count: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description The author's mood, 1 (low) to 5 (high), or null. */
+                            mood: number | null;
+                            /** @description Content warning, or null; clients blur the post until it is tapped. */
+                            content_warning: string | null;
+                            /** @description The author is hidden from everyone but the author and staff. */
+                            anonymous: boolean;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/comments/{id}/hide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a comment
+         * @description Moderators and admins only (403 otherwise); audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A comment on a post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The post commented on, as a DASHED UUID (as the reference sends it). */
+                            post: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the comment. */
+                            body: string;
+                            /** @description True once the author has changed the comment. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the comment (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/posts/{id}/restore/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a hidden post
+         * @description Moderators and admins only (403 otherwise); audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A community post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the post. */
+                            body: string;
+                            /** @description True once the author has changed the post. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the post (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Number of comments that are not hidden. */
+                            comments_count: number;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description The author's mood, 1 (low) to 5 (high), or null. */
+                            mood: number | null;
+                            /** @description Content warning, or null; clients blur the post until it is tapped. */
+                            content_warning: string | null;
+                            /** @description The author is hidden from everyone but the author and staff. */
+                            anonymous: boolean;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/comments/{id}/restore/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a hidden comment
+         * @description Moderators and admins only (403 otherwise); audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A comment on a post. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The post commented on, as a DASHED UUID (as the reference sends it). */
+                            post: string;
+                            /** @description A user. */
+                            author: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description The text of the comment. */
+                            body: string;
+                            /** @description True once the author has changed the comment. */
+                            edited: boolean;
+                            /** @description Whether the caller likes the comment (false when anonymous). */
+                            liked: boolean;
+                            /** @description Number of likes. */
+                            likes_count: number;
+                            /** @description Hidden by a moderator; only the author and staff see it. */
+                            hidden: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Unique (case-insensitively) user name, ≤ 150 characters. */
+                        username: string;
+                        /** @description E-mail address, unique case-insensitively, ≤ 254 characters. */
+                        email: string;
+                        /** @description Password, 8–128 characters, checked by the validators. */
+                        password: string;
+                        /** @description Given name; may be empty. */
+                        first_name?: string | null;
+                        /** @description Family name; may be empty. */
+                        last_name?: string | null;
+                        /** @description About the user; may be empty or null. */
+                        bio?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A new session, or `{"detail": "Verification e-mail sent."}` when verification is mandatory. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A user. */
+                            user: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description Refresh token (opaque). Left out in cookie mode, where it is set as an HttpOnly cookie. */
+                            refresh?: string;
+                            /** @description Access token (JWT), sent as `Authorization: Bearer <access>`. */
+                            access: string;
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with username or e-mail and password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description User name; a value with @ that matches none is tried as an e-mail. */
+                        username?: string;
+                        /** @description E-mail address (instead of username). */
+                        email?: string;
+                        /** @description Password. */
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A new session: the user and its tokens. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A user. */
+                            user: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            };
+                            /** @description Refresh token (opaque). Left out in cookie mode, where it is set as an HttpOnly cookie. */
+                            refresh?: string;
+                            /** @description Access token (JWT), sent as `Authorization: Bearer <access>`. */
+                            access: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchange a refresh token for new tokens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Refresh token; in cookie mode the cookie is used instead. */
+                        refresh?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A new access token, and with rotation a new refresh token. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Access token (JWT), sent as `Authorization: Bearer <access>`. */
+                            access: string;
+                            /** @description The next refresh token (rotation on; not in cookie mode). The one sent is now used up. */
+                            refresh?: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log out: revoke the session of a refresh token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Refresh token; in cookie mode the cookie is used instead. */
+                        refresh?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Logged out. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error not tied to one field. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout-all/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log out everywhere: revoke every session of the caller */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every session revoked. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/token/verify/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check whether a token is valid */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An access token (or a refresh token) to check. */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description An empty object: the token is valid. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": Record<string, never>;
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/user/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The authenticated user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A user. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Unique (case-insensitively) user name. */
+                            username: string;
+                            /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                            name: string;
+                            /** @description Given name; may be empty. */
+                            first_name: string;
+                            /** @description Family name; may be empty. */
+                            last_name: string;
+                            /** @description About the user; may be empty. */
+                            bio: string;
+                            /** @description Absolute URL of the avatar image, served by this server. */
+                            avatar: string;
+                            /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                            email: string | null;
+                            /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                            email_verified?: boolean | null;
+                            /** @description False for deactivated accounts. */
+                            is_active: boolean;
+                            /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Derived: role is moderator or admin. Read-only. */
+                            is_staff: boolean;
+                            /** @description Derived: role is admin. Read-only. */
+                            is_superuser: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                            posts_count: number;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public keys for verifying access tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The JSON Web Key Set for verifying access tokens. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every key access tokens may be signed with. */
+                            keys: {
+                                /** @description Key type (OKP or EC). */
+                                kty: string;
+                                /** @description Key id, the JWK thumbprint; the `kid` header of tokens. */
+                                kid: string;
+                                /** @description The one algorithm this key signs with (EdDSA or ES256). */
+                                alg: string;
+                                /** @description Always "sig". */
+                                use: string;
+                                /** @description Curve (Ed25519 or P-256). */
+                                crv: string;
+                                /** @description Public key (x coordinate), base64url. */
+                                x: string;
+                                /** @description Y coordinate for EC keys, base64url. */
+                                y?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s live sessions */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size (default 10, at most 100). */
+                    limit?: string;
+                    /** @description Items to skip (default 0). */
+                    offset?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the caller’s live sessions. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description A short description of the browser and system, from the user agent. */
+                                device: string;
+                                /** @description The client User-Agent at login. */
+                                user_agent: string | null;
+                                /** @description IP address of the latest use. */
+                                ip: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                last_used: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                expires: string;
+                                /** @description True for the session of the token making this request. */
+                                current: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of the caller’s sessions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Session id (32 hex or dashed UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/security-events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s own login and security history */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size (default 10, at most 100). */
+                    limit?: string;
+                    /** @description Items to skip (default 0). */
+                    offset?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the caller’s security events. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Machine name, e.g. login.success, login.failure, token.reuse, logout. */
+                                type: string;
+                                /** @description Client IP address. */
+                                ip: string | null;
+                                /** @description Client User-Agent. */
+                                user_agent: string | null;
+                                /** @description Event-specific details. */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/registration/verify-email/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm an e-mail address with the key from the verification message */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The key from the e-mailed link (the last part of …/verify-email/<key> or …/confirm-email-change/<key>). */
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What happened, as a sentence. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or `{"detail"}` for an unusable link. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/registration/resend-email/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the verification message again (same answer for every address) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description The e-mail address of the account.
+                         */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What happened, as a sentence. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or `{"detail"}` for an unusable link. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/reset/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a password reset link (same answer for every address) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description The e-mail address of the account.
+                         */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What happened, as a sentence. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or `{"detail"}` for an unusable link. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/reset/confirm/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the uid and token of a reset link; signs out everywhere */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The user id from the link …/reset-password/<uid>/<token>. */
+                        uid: string;
+                        /** @description The token from the link …/reset-password/<uid>/<token>. */
+                        token: string;
+                        /** @description The new password, checked by the password validators. */
+                        new_password1: string;
+                        /** @description The new password again; must equal new_password1. */
+                        new_password2: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What happened, as a sentence. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or `{"detail"}` for an unusable link. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/change/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password; other sessions are signed out, this one stays */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The current password. */
+                        old_password: string;
+                        /** @description The new password, checked by the password validators. */
+                        new_password1: string;
+                        /** @description The new password again; must equal new_password1. */
+                        new_password2: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What happened, as a sentence. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email/change/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to change the e-mail address; a confirmation link goes to the new address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description The new e-mail address; it replaces the current one only once confirmed.
+                         */
+                        new_email: string;
+                        /** @description The current password. */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What happened, as a sentence. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/email/change/confirm/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a new e-mail address with the key from the confirmation message */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The key from the e-mailed link (the last part of …/verify-email/<key> or …/confirm-email-change/<key>). */
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Success. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What happened, as a sentence. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or `{"detail"}` for an unusable link. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        }) | {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Newest first. Admins (superusers) are listed only to admins.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, default 10, at most 100; an invalid value means the default. */
+                    limit?: unknown;
+                    /** @description Number of users to skip, default 0; an invalid value means 0. */
+                    offset?: unknown;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of users, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve a user */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the user: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A user. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Unique (case-insensitively) user name. */
+                            username: string;
+                            /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                            name: string;
+                            /** @description Given name; may be empty. */
+                            first_name: string;
+                            /** @description Family name; may be empty. */
+                            last_name: string;
+                            /** @description About the user; may be empty. */
+                            bio: string;
+                            /** @description Absolute URL of the avatar image, served by this server. */
+                            avatar: string;
+                            /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                            email: string | null;
+                            /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                            email_verified?: boolean | null;
+                            /** @description False for deactivated accounts. */
+                            is_active: boolean;
+                            /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Derived: role is moderator or admin. Read-only. */
+                            is_staff: boolean;
+                            /** @description Derived: role is admin. Read-only. */
+                            is_superuser: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                            posts_count: number;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update your own profile
+         * @description JSON or multipart/form-data (for the avatar file). Only your own user; anyone else is a 403. email, role, is_active, is_staff, is_superuser, id and created are ignored.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the user: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Profile fields the user may change about themself. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description New username: letters, digits and @/./+/-/_ only, unique case-insensitively, at most 150 characters. */
+                        username?: string;
+                        /** @description Given name; "" or null clears it. */
+                        first_name?: string | null;
+                        /** @description Family name; "" or null clears it. */
+                        last_name?: string | null;
+                        /** @description About the user; "" or null clears it. */
+                        bio?: string | null;
+                        /**
+                         * Format: binary
+                         * @description multipart/form-data: a PNG, JPEG, WebP or GIF image (at most 2 MB and 4096 × 4096 px), stored without metadata. JSON (or an empty form field): null or "" resets to the default avatar.
+                         */
+                        avatar?: string | null;
+                    };
+                    "multipart/form-data": {
+                        /** @description New username: letters, digits and @/./+/-/_ only, unique case-insensitively, at most 150 characters. */
+                        username?: string;
+                        /** @description Given name; "" or null clears it. */
+                        first_name?: string | null;
+                        /** @description Family name; "" or null clears it. */
+                        last_name?: string | null;
+                        /** @description About the user; "" or null clears it. */
+                        bio?: string | null;
+                        /**
+                         * Format: binary
+                         * @description multipart/form-data: a PNG, JPEG, WebP or GIF image (at most 2 MB and 4096 × 4096 px), stored without metadata. JSON (or an empty form field): null or "" resets to the default avatar.
+                         */
+                        avatar?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A user. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Unique (case-insensitively) user name. */
+                            username: string;
+                            /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                            name: string;
+                            /** @description Given name; may be empty. */
+                            first_name: string;
+                            /** @description Family name; may be empty. */
+                            last_name: string;
+                            /** @description About the user; may be empty. */
+                            bio: string;
+                            /** @description Absolute URL of the avatar image, served by this server. */
+                            avatar: string;
+                            /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                            email: string | null;
+                            /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                            email_verified?: boolean | null;
+                            /** @description False for deactivated accounts. */
+                            is_active: boolean;
+                            /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Derived: role is moderator or admin. Read-only. */
+                            is_staff: boolean;
+                            /** @description Derived: role is admin. Read-only. */
+                            is_superuser: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                            posts_count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/journal/checkins/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your check-ins, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, default 10, at most 100; an invalid value means the default. */
+                    limit?: string;
+                    /** @description Items to skip, default 0; an invalid value means 0. */
+                    offset?: string;
+                    /** @description Earliest occurred_at: a date (start of that day in tz) or a date-time. */
+                    from?: string;
+                    /** @description Latest occurred_at: a date (end of that day in tz) or a date-time. */
+                    to?: string;
+                    /** @description IANA time zone for dates, e.g. Europe/London (default UTC). */
+                    tz?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of check-ins, newest occurred_at first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Mood from 1 (very low) to 5 (very good). */
+                                score: number;
+                                /** @description Emotion tags, normalised. */
+                                emotions: string[];
+                                /** @description Activity tags, normalised. */
+                                activities: string[];
+                                /** @description The note, or null. */
+                                note: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                occurred_at: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                                support?: {
+                                    /** @description A short, calm message. */
+                                    message: string;
+                                    /** @description Free, confidential places to turn to. */
+                                    resources: {
+                                        /** @description Name of the service. */
+                                        name: string;
+                                        /** @description What it offers and where. */
+                                        description: string;
+                                        /** @description Phone number, or null. */
+                                        phone: string | null;
+                                        /** @description Text-message contact, or null. */
+                                        text: string | null;
+                                        /** @description Web address, or null. */
+                                        url: string | null;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a check-in
+         * @description A score-1 check-in’s response carries a `support` block with crisis resources.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Mood from 1 (very low) to 5 (very good). */
+                        score: number;
+                        /** @description Emotion tags: built-in ones or your own (letters, numbers, spaces, ' - _), normalised to lower case; at most 16. */
+                        emotions?: string[];
+                        /** @description Activity tags: built-in ones or your own (letters, numbers, spaces, ' - _), normalised to lower case; at most 16. */
+                        activities?: string[];
+                        /** @description Free text, ≤ 5000 characters, encrypted at rest; "" or null for none. */
+                        note?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When you felt this (ISO-8601 with a zone); default now. May be in the past, not the future.
+                         */
+                        occurred_at?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A mood check-in, visible only to its owner. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Mood from 1 (very low) to 5 (very good). */
+                            score: number;
+                            /** @description Emotion tags, normalised. */
+                            emotions: string[];
+                            /** @description Activity tags, normalised. */
+                            activities: string[];
+                            /** @description The note, or null. */
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            occurred_at: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                            support?: {
+                                /** @description A short, calm message. */
+                                message: string;
+                                /** @description Free, confidential places to turn to. */
+                                resources: {
+                                    /** @description Name of the service. */
+                                    name: string;
+                                    /** @description What it offers and where. */
+                                    description: string;
+                                    /** @description Phone number, or null. */
+                                    phone: string | null;
+                                    /** @description Text-message contact, or null. */
+                                    text: string | null;
+                                    /** @description Web address, or null. */
+                                    url: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/checkins/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your check-ins */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A mood check-in, visible only to its owner. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Mood from 1 (very low) to 5 (very good). */
+                            score: number;
+                            /** @description Emotion tags, normalised. */
+                            emotions: string[];
+                            /** @description Activity tags, normalised. */
+                            activities: string[];
+                            /** @description The note, or null. */
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            occurred_at: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                            support?: {
+                                /** @description A short, calm message. */
+                                message: string;
+                                /** @description Free, confidential places to turn to. */
+                                resources: {
+                                    /** @description Name of the service. */
+                                    name: string;
+                                    /** @description What it offers and where. */
+                                    description: string;
+                                    /** @description Phone number, or null. */
+                                    phone: string | null;
+                                    /** @description Text-message contact, or null. */
+                                    text: string | null;
+                                    /** @description Web address, or null. */
+                                    url: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a check-in (score required; absent fields keep their value) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Mood from 1 (very low) to 5 (very good). */
+                        score: number;
+                        /** @description Emotion tags: built-in ones or your own (letters, numbers, spaces, ' - _), normalised to lower case; at most 16. */
+                        emotions?: string[];
+                        /** @description Activity tags: built-in ones or your own (letters, numbers, spaces, ' - _), normalised to lower case; at most 16. */
+                        activities?: string[];
+                        /** @description Free text, ≤ 5000 characters, encrypted at rest; "" or null for none. */
+                        note?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When you felt this (ISO-8601 with a zone); default now. May be in the past, not the future.
+                         */
+                        occurred_at?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A mood check-in, visible only to its owner. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Mood from 1 (very low) to 5 (very good). */
+                            score: number;
+                            /** @description Emotion tags, normalised. */
+                            emotions: string[];
+                            /** @description Activity tags, normalised. */
+                            activities: string[];
+                            /** @description The note, or null. */
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            occurred_at: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                            support?: {
+                                /** @description A short, calm message. */
+                                message: string;
+                                /** @description Free, confidential places to turn to. */
+                                resources: {
+                                    /** @description Name of the service. */
+                                    name: string;
+                                    /** @description What it offers and where. */
+                                    description: string;
+                                    /** @description Phone number, or null. */
+                                    phone: string | null;
+                                    /** @description Text-message contact, or null. */
+                                    text: string | null;
+                                    /** @description Web address, or null. */
+                                    url: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a check-in (linked entries are kept, unlinked) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a check-in */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Mood from 1 (very low) to 5 (very good). */
+                        score?: number;
+                        /** @description Emotion tags: built-in ones or your own (letters, numbers, spaces, ' - _), normalised to lower case; at most 16. */
+                        emotions?: string[];
+                        /** @description Activity tags: built-in ones or your own (letters, numbers, spaces, ' - _), normalised to lower case; at most 16. */
+                        activities?: string[];
+                        /** @description Free text, ≤ 5000 characters, encrypted at rest; "" or null for none. */
+                        note?: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When you felt this (ISO-8601 with a zone); default now. May be in the past, not the future.
+                         */
+                        occurred_at?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A mood check-in, visible only to its owner. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Mood from 1 (very low) to 5 (very good). */
+                            score: number;
+                            /** @description Emotion tags, normalised. */
+                            emotions: string[];
+                            /** @description Activity tags, normalised. */
+                            activities: string[];
+                            /** @description The note, or null. */
+                            note: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            occurred_at: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                            support?: {
+                                /** @description A short, calm message. */
+                                message: string;
+                                /** @description Free, confidential places to turn to. */
+                                resources: {
+                                    /** @description Name of the service. */
+                                    name: string;
+                                    /** @description What it offers and where. */
+                                    description: string;
+                                    /** @description Phone number, or null. */
+                                    phone: string | null;
+                                    /** @description Text-message contact, or null. */
+                                    text: string | null;
+                                    /** @description Web address, or null. */
+                                    url: string | null;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/journal/tags/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Built-in tags and your own custom ones */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tags to offer when checking in. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Emotion tags. */
+                            emotions: {
+                                /** @description Emotion tags every user has. */
+                                built_in: string[];
+                                /** @description Emotion tags you have used that are not built in. */
+                                custom: string[];
+                            };
+                            /** @description Activity tags. */
+                            activities: {
+                                /** @description Activity tags every user has. */
+                                built_in: string[];
+                                /** @description Activity tags you have used that are not built in. */
+                                custom: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/entries/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your entries, newest first; `search` matches title and body */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, default 10, at most 100; an invalid value means the default. */
+                    limit?: string;
+                    /** @description Items to skip, default 0; an invalid value means 0. */
+                    offset?: string;
+                    /** @description Only entries whose title or body contains this text (case-insensitive). */
+                    search?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of entries, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description The title, or null. */
+                                title: string | null;
+                                /** @description The entry text. */
+                                body: string;
+                                /** @description Id of the linked check-in, or null. */
+                                checkin: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write an entry */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Optional title, ≤ 200 characters, encrypted at rest; "" or null for none. */
+                        title?: string | null;
+                        /** @description The entry, ≤ 50000 characters, encrypted at rest. */
+                        body: string;
+                        /** @description Id of one of your check-ins this entry is about, or null for none. */
+                        checkin?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A journal entry, visible only to its owner. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The title, or null. */
+                            title: string | null;
+                            /** @description The entry text. */
+                            body: string;
+                            /** @description Id of the linked check-in, or null. */
+                            checkin: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/entries/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A journal entry, visible only to its owner. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The title, or null. */
+                            title: string | null;
+                            /** @description The entry text. */
+                            body: string;
+                            /** @description Id of the linked check-in, or null. */
+                            checkin: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change an entry (body required; absent fields keep their value) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Optional title, ≤ 200 characters, encrypted at rest; "" or null for none. */
+                        title?: string | null;
+                        /** @description The entry, ≤ 50000 characters, encrypted at rest. */
+                        body: string;
+                        /** @description Id of one of your check-ins this entry is about, or null for none. */
+                        checkin?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A journal entry, visible only to its owner. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The title, or null. */
+                            title: string | null;
+                            /** @description The entry text. */
+                            body: string;
+                            /** @description Id of the linked check-in, or null. */
+                            checkin: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an entry */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of an entry */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Optional title, ≤ 200 characters, encrypted at rest; "" or null for none. */
+                        title?: string | null;
+                        /** @description The entry, ≤ 50000 characters, encrypted at rest. */
+                        body?: string;
+                        /** @description Id of one of your check-ins this entry is about, or null for none. */
+                        checkin?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description A journal entry, visible only to its owner. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The title, or null. */
+                            title: string | null;
+                            /** @description The entry text. */
+                            body: string;
+                            /** @description Id of the linked check-in, or null. */
+                            checkin: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/journal/insights/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Patterns in your check-ins (see docs/insights.md) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First local day, YYYY-MM-DD (default: 29 days before to). */
+                    from?: string;
+                    /** @description Last local day, YYYY-MM-DD, inclusive (default: today in tz). */
+                    to?: string;
+                    /** @description IANA time zone for dates, e.g. Europe/London (default UTC). */
+                    tz?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Patterns in your check-ins over a range of days in your time zone. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description First day of the range.
+                             */
+                            from: string;
+                            /**
+                             * Format: date
+                             * @description Last day of the range (inclusive).
+                             */
+                            to: string;
+                            /** @description The time zone days were counted in. */
+                            tz: string;
+                            /** @description Check-ins in the range. */
+                            checkins: number;
+                            /** @description Days with at least one check-in. */
+                            days_with_checkins: number;
+                            /** @description Mean of the daily averages, or null without check-ins. */
+                            average: number | null;
+                            /** @description Days with check-ins, oldest first. */
+                            daily: {
+                                /**
+                                 * Format: date
+                                 * @description The local day.
+                                 */
+                                date: string;
+                                /** @description Mean score of that day’s check-ins. */
+                                average: number;
+                                /** @description Check-ins that day. */
+                                count: number;
+                            }[];
+                            /** @description Weeks with check-ins, oldest first. */
+                            weekly: {
+                                /**
+                                 * Format: date
+                                 * @description Monday of the ISO week.
+                                 */
+                                week_start: string;
+                                /** @description Mean of that week’s daily averages. */
+                                average: number;
+                                /** @description Days of the week with check-ins. */
+                                days: number;
+                                /** @description Check-ins that week. */
+                                count: number;
+                            }[];
+                            /** @description All seven weekdays, Monday first. */
+                            by_weekday: {
+                                /** @description ISO weekday: 1 = Monday … 7 = Sunday. */
+                                weekday: number;
+                                /** @description monday … sunday. */
+                                name: string;
+                                /** @description Mean of the daily averages on that weekday, or null. */
+                                average: number | null;
+                                /** @description Days counted. */
+                                days: number;
+                            }[];
+                            /** @description Streaks of days with at least one check-in. */
+                            streaks: {
+                                /** @description Consecutive days with check-ins ending on "to" (or the day before, if "to" has none yet). */
+                                current: number;
+                                /** @description Longest run of consecutive days with check-ins in the range. */
+                                longest: number;
+                            };
+                            /** @description Most frequent emotion tags (at most 20), most used first, ties by name. */
+                            emotions: {
+                                /** @description The emotion tag. */
+                                tag: string;
+                                /** @description Check-ins carrying it. */
+                                count: number;
+                            }[];
+                            /** @description Most frequent activity tags (at most 20), most used first, ties by name. */
+                            activities: {
+                                /** @description The activity tag. */
+                                tag: string;
+                                /** @description Check-ins carrying it. */
+                                count: number;
+                            }[];
+                            /** @description Activities with at least 3 days on each side, largest difference first. */
+                            activity_effects: {
+                                /** @description The activity tag. */
+                                tag: string;
+                                /** @description Mean daily average on days with it. */
+                                with_average: number;
+                                /** @description Days with it (≥ 3). */
+                                with_days: number;
+                                /** @description Mean daily average on days with check-ins but without it. */
+                                without_average: number;
+                                /** @description Days without it (≥ 3). */
+                                without_days: number;
+                                /** @description with_average − without_average. */
+                                difference: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/export/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download all of your data as JSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description All of your data: besides `exported_at` and `format_version`, one key per contributing module — `account` ({profile, sessions, security_events}), `journal` ({checkins, entries}, decrypted) and the community module’s sections. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            exported_at: string;
+                            /** @description Version of this document’s layout (1). */
+                            format_version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/export/checkins/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download your check-ins as CSV */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (RFC 4180, UTF-8, CRLF): id, occurred_at, score, emotions, activities, note, created, updated; tags joined with "; ". */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete your account and all of your data
+         * @description Needs your password. Journal data, sessions and security history are deleted; posts and comments are deleted or anonymised as `content` says. Every session is revoked at once.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Your current password, to confirm. */
+                        password: string;
+                        /**
+                         * @description What happens to your posts and comments: "delete" removes them, "anonymise" keeps them under a "deleted user" tombstone. Journal data is always deleted.
+                         * @enum {string}
+                         */
+                        content: "delete" | "anonymise";
+                    };
+                };
+            };
+            responses: {
+                /** @description Deleted; every token of the account has stopped working. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Field errors (wrong password, missing fields), or `detail` for the last active admin. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

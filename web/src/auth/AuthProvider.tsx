@@ -1,0 +1,149 @@
+/**
+ * Who is logged in. On start it tries a silent re-login through the refresh cookie (only when
+ * this browser has a CSRF cookie, so anonymous visitors cause no failing request), then loads the
+ * user. Login and register ask for cookie mode; logout clears the session and every cached query.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { api, session, type User, unwrap } from '../api/client.ts';
+
+/** Where the session is. */
+export type AuthStatus = 'loading' | 'anonymous' | 'authenticated';
+
+/** What {@link useAuth} gives. */
+export interface AuthState {
+  /** Loading until the silent re-login has been tried. */
+  status: AuthStatus;
+  /** The logged-in user, or null. */
+  user: User | null;
+  /** A calm message after the session ended on its own (shown on the login page). */
+  notice: string | null;
+  /** Logs in (username or e-mail) and stores the session. */
+  login(identifier: string, password: string): Promise<User>;
+  /** Stores the session of a register or login response. */
+  accept(access: string, user: User): void;
+  /** Replaces the user object (after a profile edit). */
+  setUser(user: User): void;
+  /** Logs this browser out. */
+  logout(): Promise<void>;
+  /** Logs out every session of the account, this one included. */
+  logoutAll(): Promise<void>;
+  /** Clears local state after the account is gone or the password changed elsewhere. */
+  forget(notice?: string): void;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+/** Cookie mode: the refresh token stays in an HttpOnly cookie. */
+export const COOKIE_MODE = { 'X-Auth-Mode': 'cookie' } as const;
+
+/** Provides {@link AuthState} to the app. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<AuthStatus>('loading');
+  const [user, setUserState] = useState<User | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const forget = useCallback(
+    (message?: string) => {
+      session.end('logout');
+      queryClient.clear();
+      setUserState(null);
+      setStatus('anonymous');
+      setNotice(message ?? null);
+    },
+    [queryClient],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    const boot = async () => {
+      if (session.mayRefresh() && (await session.refresh()) !== null) {
+        try {
+          const me = await unwrap(api.GET('/api/auth/user/'));
+          if (!cancelled) {
+            setUserState(me);
+            setStatus('authenticated');
+          }
+          return;
+        } catch {
+          // fall through to anonymous
+        }
+      }
+      if (!cancelled) setStatus('anonymous');
+    };
+    void boot();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(
+    () =>
+      session.onEnd((reason) => {
+        if (reason !== 'expired') return;
+        setUserState((current) => {
+          if (current !== null) {
+            setNotice('Your session has ended. Please log in again — nothing you saved is lost.');
+            queryClient.clear();
+          }
+          return null;
+        });
+        setStatus('anonymous');
+      }),
+    [queryClient],
+  );
+
+  const accept = useCallback((access: string, next: User) => {
+    session.setAccess(access);
+    setUserState(next);
+    setStatus('authenticated');
+    setNotice(null);
+  }, []);
+
+  const login = useCallback(
+    async (identifier: string, password: string) => {
+      const body = await unwrap(
+        api.POST('/api/auth/login/', {
+          body: { username: identifier, password },
+          headers: COOKIE_MODE,
+        }),
+      );
+      accept(body.access, body.user);
+      return body.user;
+    },
+    [accept],
+  );
+
+  const logout = useCallback(async () => {
+    const csrf = session.csrfToken();
+    try {
+      await unwrap(
+        api.POST('/api/auth/logout/', { body: {}, headers: csrf === null ? {} : { 'X-CSRFToken': csrf } }),
+      );
+    } finally {
+      forget('You have logged out. Take care.');
+    }
+  }, [forget]);
+
+  const logoutAll = useCallback(async () => {
+    try {
+      await unwrap(api.POST('/api/auth/logout-all/'));
+    } finally {
+      forget('You have logged out on every device.');
+    }
+  }, [forget]);
+
+  const value = useMemo<AuthState>(
+    () => ({ status, user, notice, login, accept, setUser: setUserState, logout, logoutAll, forget }),
+    [status, user, notice, login, accept, logout, logoutAll, forget],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+/** The auth state; must be used inside {@link AuthProvider}. */
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (state === null) throw new Error('useAuth outside AuthProvider');
+  return state;
+}

@@ -1,0 +1,114 @@
+/** One comment with its like, delete and report actions. */
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, type Comment, unwrap } from '../api/client.ts';
+import { communityKeys, likeComment } from '../api/community.ts';
+import { describeError } from '../api/errors.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
+import { fullDate, timeAgo } from '../lib/format.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { LikeButton } from './LikeButton.tsx';
+import { ReportDialog } from './ReportDialog.tsx';
+
+/** Props of {@link CommentItem}. */
+export interface CommentItemProps {
+  /** The comment. */
+  comment: Comment;
+  /** The post's id. */
+  postId: string;
+  /** The viewer wrote the post (may delete comments under it). */
+  postIsMine: boolean;
+}
+
+/** A comment. */
+export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
+  const { user } = useAuth();
+  const client = useQueryClient();
+  const [reporting, setReporting] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const mine = user !== null && comment.author.id === user.id;
+  const canDelete = mine || postIsMine || (user?.is_staff ?? false);
+  const path = { post_id: postId, id: comment.id };
+
+  const remove = async () => {
+    try {
+      await unwrap(api.DELETE('/api/post/{post_id}/comment/{id}/', { params: { path } }));
+      setDeleting(false);
+      await client.invalidateQueries({ queryKey: communityKeys.comments(postId) });
+      await client.invalidateQueries({ queryKey: communityKeys.post(postId) });
+    } catch (e) {
+      setDeleting(false);
+      setMessage(describeError(e));
+    }
+  };
+
+  return (
+    <li className="card">
+      <div className="post__head">
+        <img className="avatar" src={comment.author.avatar} alt="" width="40" height="40" />
+        <div>
+          <div className="post__author">{comment.author.name}</div>
+          <div className="muted small">
+            <time dateTime={comment.created} title={fullDate(comment.created)}>
+              {timeAgo(comment.created)}
+            </time>
+            {comment.edited ? ' · edited' : ''}
+            {comment.hidden ? ' · hidden by moderators' : ''}
+          </div>
+        </div>
+      </div>
+      <p className="post__body">{comment.body}</p>
+      <div className="post__actions">
+        <LikeButton
+          liked={comment.liked}
+          count={comment.likes_count}
+          what="comment"
+          disabled={user === null}
+          send={(like) => likeComment(postId, comment.id, like)}
+        />
+        {canDelete ? (
+          <button type="button" className="btn btn--quiet btn--small" onClick={() => setDeleting(true)}>
+            Delete<span className="visually-hidden"> comment by {comment.author.name}</span>
+          </button>
+        ) : null}
+        {user !== null && !mine ? (
+          <button type="button" className="btn btn--quiet btn--small" onClick={() => setReporting(true)}>
+            Report<span className="visually-hidden"> comment by {comment.author.name}</span>
+          </button>
+        ) : null}
+      </div>
+      {message ? (
+        <p role="status" className="small">
+          {message}
+        </p>
+      ) : null}
+      <ReportDialog
+        open={reporting}
+        what="comment"
+        send={(reason, text) =>
+          unwrap(
+            api.POST('/api/post/{post_id}/comment/{id}/report/', {
+              params: { path },
+              body: { reason, text },
+            }),
+          )
+        }
+        onClose={(sent) => {
+          setReporting(false);
+          if (sent) setMessage('Thank you. A moderator will take a look.');
+        }}
+      />
+      <ConfirmDialog
+        open={deleting}
+        title="Delete this comment?"
+        confirmLabel="Delete comment"
+        danger
+        onConfirm={remove}
+        onClose={() => setDeleting(false)}
+      >
+        <p>It will be removed for everyone.</p>
+      </ConfirmDialog>
+    </li>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * The frame of every page: skip link, header with navigation and the always-visible
+ * "Need help now?" link, the main region and a footer that repeats where help is.
+ */
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet } from 'react-router';
+import logo from '../assets/favicon.svg';
+import { useAuth } from '../auth/AuthProvider.tsx';
+import { Loading } from './feedback.tsx';
+
+/** The app shell around the routed page. */
+export function Layout() {
+  const { status, user } = useAuth();
+  const signedIn = status === 'authenticated' && user !== null;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            <img src={logo} alt="" width="26" height="26" />
+            MentalMuse
+          </Link>
+          <nav aria-label="Main">
+            <ul className="nav">
+              <li>
+                <NavLink to="/" end>
+                  Community
+                </NavLink>
+              </li>
+              {signedIn ? (
+                <>
+                  <li>
+                    <NavLink to="/journal">Journal</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/insights">Insights</NavLink>
+                  </li>
+                  {user.is_staff ? (
+                    <li>
+                      <NavLink to="/moderation">Moderation</NavLink>
+                    </li>
+                  ) : null}
+                  <li>
+                    <NavLink to="/settings">Account</NavLink>
+                  </li>
+                </>
+              ) : status === 'anonymous' ? (
+                <>
+                  <li>
+                    <NavLink to="/login">Log in</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/register">Join</NavLink>
+                  </li>
+                </>
+              ) : null}
+            </ul>
+          </nav>
+          <Link to="/help" className="help-link">
+            Need help now?
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>
+          MentalMuse is peer support, not a substitute for professional care.{' '}
+          <Link to="/help">If you are struggling right now, find help here.</Link>
+        </p>
+      </footer>
+    </>
+  );
+}

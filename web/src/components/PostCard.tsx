@@ -1,0 +1,159 @@
+/**
+ * One post in the feed or on its own page: author (or "Anonymous"), time, mood, content
+ * warning, body and the actions the viewer may take (like, comment, edit, delete, report).
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { api, type Post, unwrap } from '../api/client.ts';
+import { likePost, useStorePost } from '../api/community.ts';
+import { describeError } from '../api/errors.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
+import { fullDate, moodName, plural, timeAgo } from '../lib/format.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ContentWarning } from './ContentWarning.tsx';
+import { LikeButton } from './LikeButton.tsx';
+import { MoodFace } from './MoodFace.tsx';
+import { ReportDialog } from './ReportDialog.tsx';
+
+/** Props of {@link PostCard}. */
+export interface PostCardProps {
+  /** The post. */
+  post: Post;
+  /** On its own page: heading level and no "comments" link. */
+  standalone?: boolean;
+}
+
+const ANONYMOUS = '0'.repeat(32);
+const DELETED = 'f'.repeat(32);
+
+/** A post. */
+export function PostCard({ post, standalone = false }: PostCardProps) {
+  const { user } = useAuth();
+  const store = useStorePost();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [reporting, setReporting] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const mine = user !== null && post.author.id === user.id;
+  const canDelete = mine || (user?.is_staff ?? false);
+  const realAuthor = post.author.id !== ANONYMOUS && post.author.id !== DELETED;
+  const Heading = standalone ? 'h2' : 'h3';
+
+  const remove = async () => {
+    try {
+      await unwrap(api.DELETE('/api/post/{id}/', { params: { path: { id: post.id } } }));
+      setDeleting(false);
+      await client.invalidateQueries({ queryKey: ['posts'] });
+      if (standalone) navigate('/', { replace: true });
+    } catch (e) {
+      setDeleting(false);
+      setMessage(describeError(e));
+    }
+  };
+
+  return (
+    <article className="card" aria-labelledby={`post-${post.id}-author`}>
+      <div className="post__head">
+        <img className="avatar" src={post.author.avatar} alt="" width="40" height="40" />
+        <div>
+          <Heading className="post__author h-reset" id={`post-${post.id}-author`}>
+            {realAuthor && user !== null ? (
+              <Link to={`/u/${post.author.id}`}>{post.author.name}</Link>
+            ) : (
+              post.author.name
+            )}
+            {post.anonymous && mine ? (
+              <span className="muted small">
+                {' '}
+                (posted anonymously — only you and moderators see it’s you)
+              </span>
+            ) : null}
+          </Heading>
+          <div className="muted small">
+            <time dateTime={post.created} title={fullDate(post.created)}>
+              {timeAgo(post.created)}
+            </time>
+            {post.edited ? ' · edited' : ''}
+          </div>
+        </div>
+      </div>
+      <div className="row small">
+        {post.mood ? (
+          <span className="chip">
+            <MoodFace score={post.mood} size={16} /> Feeling {moodName(post.mood).toLowerCase()}
+          </span>
+        ) : null}
+        {post.hidden ? <span className="chip">Hidden by moderators</span> : null}
+      </div>
+      <ContentWarning warning={post.content_warning}>
+        <p className="post__body">{post.body}</p>
+      </ContentWarning>
+      <div className="post__actions">
+        <LikeButton
+          liked={post.liked}
+          count={post.likes_count}
+          what="post"
+          disabled={user === null}
+          send={async (like) => {
+            const saved = await likePost(post.id, like);
+            store(saved);
+            return saved;
+          }}
+        />
+        {standalone ? (
+          <span className="muted small">{plural(post.comments_count, 'comment')}</span>
+        ) : (
+          <Link className="btn btn--quiet btn--small" to={`/post/${post.id}`}>
+            {plural(post.comments_count, 'comment')}
+            <span className="visually-hidden"> on {post.author.name}’s post</span>
+          </Link>
+        )}
+        {mine ? (
+          <Link className="btn btn--quiet btn--small" to={`/post/${post.id}/edit`}>
+            Edit<span className="visually-hidden"> post</span>
+          </Link>
+        ) : null}
+        {canDelete ? (
+          <button type="button" className="btn btn--quiet btn--small" onClick={() => setDeleting(true)}>
+            Delete<span className="visually-hidden"> post</span>
+          </button>
+        ) : null}
+        {user !== null && !mine ? (
+          <button type="button" className="btn btn--quiet btn--small" onClick={() => setReporting(true)}>
+            Report<span className="visually-hidden"> post</span>
+          </button>
+        ) : null}
+      </div>
+      {message ? (
+        <p role="status" className="small">
+          {message}
+        </p>
+      ) : null}
+      <ReportDialog
+        open={reporting}
+        what="post"
+        send={(reason, text) =>
+          unwrap(
+            api.POST('/api/post/{id}/report/', { params: { path: { id: post.id } }, body: { reason, text } }),
+          )
+        }
+        onClose={(sent) => {
+          setReporting(false);
+          if (sent) setMessage('Thank you. A moderator will take a look.');
+        }}
+      />
+      <ConfirmDialog
+        open={deleting}
+        title="Delete this post?"
+        confirmLabel="Delete post"
+        danger
+        onConfirm={remove}
+        onClose={() => setDeleting(false)}
+      >
+        <p>This removes the post and its comments for everyone. It can’t be undone.</p>
+      </ConfirmDialog>
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+/** One report in the moderation queue, with hide / restore / dismiss. */
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api, type Report, unwrap } from '../api/client.ts';
+import { REPORT_REASONS } from '../api/community.ts';
+import { describeError } from '../api/errors.ts';
+import { fullDate, timeAgo } from '../lib/format.ts';
+
+const reasonLabel = (reason: string) => REPORT_REASONS.find(([value]) => value === reason)?.[1] ?? reason;
+
+/** A report. */
+export function ReportItem({ report }: { report: Report }) {
+  const client = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const postId = report.target_type === 'post' ? report.target_id : report.post;
+  const act = async (what: 'hide' | 'dismiss' | 'restore') => {
+    setBusy(true);
+    setError(null);
+    try {
+      const id = report.id;
+      if (what === 'hide')
+        await unwrap(
+          api.POST('/api/moderation/reports/{id}/resolve/', {
+            params: { path: { id } },
+            body: { action: 'hide' },
+          }),
+        );
+      else if (what === 'dismiss')
+        await unwrap(api.POST('/api/moderation/reports/{id}/dismiss/', { params: { path: { id } } }));
+      else if (report.target_type === 'post')
+        await unwrap(
+          api.POST('/api/moderation/posts/{id}/restore/', { params: { path: { id: report.target_id } } }),
+        );
+      else
+        await unwrap(
+          api.POST('/api/moderation/comments/{id}/restore/', { params: { path: { id: report.target_id } } }),
+        );
+      await client.invalidateQueries({ queryKey: ['moderation'] });
+      await client.invalidateQueries({ queryKey: ['posts'] });
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <li className="card">
+      <div className="row row--between">
+        <strong>
+          {report.target_type === 'post' ? 'Post' : 'Comment'} reported: {reasonLabel(report.reason)}
+        </strong>
+        <span className="chip">{report.status}</span>
+      </div>
+      <p className="muted small">
+        By {report.reporter?.username ?? 'a deleted user'},{' '}
+        <time dateTime={report.created} title={fullDate(report.created)}>
+          {timeAgo(report.created)}
+        </time>
+        {report.resolver
+          ? ` · handled by ${report.resolver.username}${report.action ? ` (${report.action})` : ''}`
+          : ''}
+      </p>
+      {report.text ? <p>“{report.text}”</p> : null}
+      {report.target ? (
+        <blockquote className="cw">
+          <p className="small muted">
+            {report.target.author ? `Written by ${report.target.author.username}` : 'Author unknown'}
+            {report.target.hidden ? ' · currently hidden' : ''}
+          </p>
+          <p className="post__body">{report.target.body}</p>
+        </blockquote>
+      ) : (
+        <p className="muted">The reported content has been deleted.</p>
+      )}
+      {error ? (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="row">
+        {report.status === 'open' && report.target && !report.target.hidden ? (
+          <button
+            type="button"
+            className="btn btn--danger btn--small"
+            disabled={busy}
+            onClick={() => act('hide')}
+          >
+            Hide {report.target_type}
+          </button>
+        ) : null}
+        {report.target?.hidden ? (
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            disabled={busy}
+            onClick={() => act('restore')}
+          >
+            Restore {report.target_type}
+          </button>
+        ) : null}
+        {report.status === 'open' ? (
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            disabled={busy}
+            onClick={() => act('dismiss')}
+          >
+            Dismiss report
+          </button>
+        ) : null}
+        {postId ? (
+          <Link className="btn btn--quiet btn--small" to={`/post/${postId}`}>
+            Open the post
+          </Link>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+/** Small formatting helpers (dates, counts, moods). */
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** "3 minutes ago", "yesterday", or a date for anything older than a week. */
+export function timeAgo(iso: string, now: number = Date.now()): string {
+  const then = Date.parse(iso);
+  if (Number.isNaN(then)) return '';
+  const seconds = Math.round((then - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return 'just now';
+  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return relative.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 7 * 86400) return relative.format(Math.round(seconds / 86400), 'day');
+  return dateOnly.format(then);
+}
+
+/** Full date and time, e.g. for `title` and `<time>`. */
+export function fullDate(iso: string): string {
+  const then = Date.parse(iso);
+  return Number.isNaN(then) ? '' : dateTime.format(then);
+}
+
+/** A date without time. */
+export function shortDate(iso: string): string {
+  const then = Date.parse(iso);
+  return Number.isNaN(then) ? iso : dateOnly.format(then);
+}
+
+/** "1 like", "2 likes". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Names of the five moods, index = score. */
+export const MOODS = ['', 'Very low', 'Low', 'Okay', 'Good', 'Great'] as const;
+
+/** The mood name of a 1–5 score. */
+export function moodName(score: number | null | undefined): string {
+  return score !== null && score !== undefined ? (MOODS[score] ?? '') : '';
+}
+
+/** The value of `cursor` in a `next` URL, or null. */
+export function cursorOf(next: string | null | undefined): string | null {
+  if (!next) return null;
+  try {
+    return new URL(next).searchParams.get('cursor');
+  } catch {
+    return null;
+  }
+}
+
+/** The user's IANA time zone (for journal insights). */
+export function timeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,0 +1,64 @@
+/** The community feed: a composer for members and the posts, newest first, loading as you scroll. */
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { api, unwrap } from '../api/client.ts';
+import { useFeed } from '../api/community.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
+import { Empty, ErrorMessage, Loading, Notice } from '../components/feedback.tsx';
+import { LoadMore } from '../components/InfiniteList.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { PostCard } from '../components/PostCard.tsx';
+import { PostForm } from '../components/PostForm.tsx';
+
+/** The feed page. */
+export function FeedPage() {
+  const { user, status } = useAuth();
+  const client = useQueryClient();
+  const feed = useFeed();
+  const posts = feed.data?.pages.flatMap((page) => page.results) ?? [];
+
+  return (
+    <>
+      <PageTitle title="Community">
+        {user ? `Hello, ${user.first_name || user.username}` : 'A calm, kind community'}
+      </PageTitle>
+      {status === 'anonymous' ? (
+        <Notice>
+          MentalMuse is a place to share how you are, listen to others and keep a private mood journal.{' '}
+          <Link to="/register">Join</Link> or <Link to="/login">log in</Link> to post, comment and check in.
+        </Notice>
+      ) : null}
+      {user ? (
+        <section className="card" aria-labelledby="compose-heading">
+          <h2 id="compose-heading">Share something</h2>
+          <PostForm
+            submitLabel="Post"
+            onSave={async (values) => {
+              await unwrap(api.POST('/api/post/', { body: values }));
+              await client.invalidateQueries({ queryKey: ['posts', 'feed'] });
+            }}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="feed-heading" aria-busy={feed.isFetching}>
+        <h2 id="feed-heading">Latest posts</h2>
+        {feed.isPending ? <Loading label="Loading posts…" /> : null}
+        {feed.isError ? <ErrorMessage error={feed.error} onRetry={() => feed.refetch()} /> : null}
+        {feed.isSuccess && posts.length === 0 ? (
+          <Empty title="No posts yet">
+            <p>{user ? 'Be the first to share something.' : 'Check back soon.'}</p>
+          </Empty>
+        ) : null}
+        {posts.map((post) => (
+          <PostCard key={post.id} post={post} />
+        ))}
+        <LoadMore
+          hasMore={feed.hasNextPage}
+          loading={feed.isFetchingNextPage}
+          onMore={() => void feed.fetchNextPage()}
+          label="Show older posts"
+        />
+      </section>
+    </>
+  );
+}

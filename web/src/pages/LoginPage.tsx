@@ -1,0 +1,92 @@
+/** Log in with username or e-mail; returns to the page that asked for it. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { z } from 'zod';
+import { ApiError } from '../api/errors.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
+import { Notice } from '../components/feedback.tsx';
+import { TextField } from '../components/fields.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { ResendVerification } from '../components/ResendVerification.tsx';
+import { applyServerErrors } from '../lib/forms.ts';
+
+const schema = z.object({
+  identifier: z.string().trim().min(1, 'Please enter your username or e-mail.'),
+  password: z.string().min(1, 'Please enter your password.'),
+});
+type Values = z.infer<typeof schema>;
+
+/** The login page. */
+export function LoginPage() {
+  const { login, status, notice } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const from = (location.state as { from?: string } | null)?.from ?? '/';
+  const [formError, setFormError] = useState<string | null>(null);
+  const [unverified, setUnverified] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { identifier: '', password: '' } });
+
+  if (status === 'authenticated' && !isSubmitting) return <Navigate to={from} replace />;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setUnverified(null);
+    try {
+      await login(values.identifier, values.password);
+      navigate(from, { replace: true });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 403 && error.detail === 'E-mail is not verified.') {
+        setUnverified(values.identifier.includes('@') ? values.identifier : '');
+        return;
+      }
+      setFormError(
+        applyServerErrors(error, setError, ['password'], { username: 'identifier', email: 'identifier' }),
+      );
+    }
+  });
+
+  return (
+    <div className="card">
+      <PageTitle>Welcome back</PageTitle>
+      {notice ? <Notice>{notice}</Notice> : null}
+      {formError ? (
+        <div className="alert alert--error" role="alert">
+          {formError}
+        </div>
+      ) : null}
+      {unverified !== null ? <ResendVerification initialEmail={unverified} /> : null}
+      <form onSubmit={onSubmit} noValidate>
+        <TextField
+          label="Username or e-mail"
+          autoComplete="username"
+          error={errors.identifier?.message}
+          {...register('identifier')}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...register('password')}
+        />
+        <div className="row row--between">
+          <button type="submit" className="btn" disabled={isSubmitting}>
+            {isSubmitting ? 'Logging in…' : 'Log in'}
+          </button>
+          <Link to="/forgot-password">Forgot your password?</Link>
+        </div>
+      </form>
+      <p className="muted small">
+        New here? <Link to="/register">Create an account</Link> — it’s free and you can stay anonymous in the
+        community.
+      </p>
+    </div>
+  );
+}

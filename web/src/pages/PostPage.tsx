@@ -1,0 +1,108 @@
+/** A post with its comments and a comment box. */
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../api/client.ts';
+import { communityKeys, useComments, usePost } from '../api/community.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
+import { CommentItem } from '../components/CommentItem.tsx';
+import { Empty, ErrorMessage, Loading } from '../components/feedback.tsx';
+import { TextArea } from '../components/fields.tsx';
+import { LoadMore } from '../components/InfiniteList.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { PostCard } from '../components/PostCard.tsx';
+import { applyServerErrors } from '../lib/forms.ts';
+
+function CommentForm({ postId }: { postId: string }) {
+  const client = useQueryClient();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (body.trim() === '') {
+      setError('Please write a comment first.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await unwrap(
+        api.POST('/api/post/{post_id}/comment/', { params: { path: { post_id: postId } }, body: { body } }),
+      );
+      setBody('');
+      await client.invalidateQueries({ queryKey: communityKeys.comments(postId) });
+      await client.invalidateQueries({ queryKey: communityKeys.post(postId) });
+    } catch (e) {
+      setError(applyServerErrors(e, () => undefined, []));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate className="card">
+      <TextArea
+        label="Add a kind comment"
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        error={error ?? undefined}
+        maxLength={5000}
+      />
+      <button type="submit" className="btn" disabled={busy}>
+        {busy ? 'Sending…' : 'Comment'}
+      </button>
+    </form>
+  );
+}
+
+/** The post page. */
+export function PostPage() {
+  const { id = '' } = useParams();
+  const { user } = useAuth();
+  const post = usePost(id);
+  const comments = useComments(id);
+  const list = comments.data?.pages.flatMap((page) => page.results) ?? [];
+  return (
+    <>
+      <PageTitle title="Post">Post</PageTitle>
+      <p>
+        <Link to="/">← Back to the community</Link>
+      </p>
+      {post.isPending ? <Loading label="Loading the post…" /> : null}
+      {post.isError ? <ErrorMessage error={post.error} onRetry={() => post.refetch()} /> : null}
+      {post.data ? <PostCard post={post.data} standalone /> : null}
+      {post.data ? (
+        <section aria-labelledby="comments-heading">
+          <h2 id="comments-heading">Comments</h2>
+          {user ? (
+            <CommentForm postId={id} />
+          ) : (
+            <p>
+              <Link to="/login">Log in</Link> to comment.
+            </p>
+          )}
+          {comments.isPending ? <Loading label="Loading comments…" /> : null}
+          {comments.isError ? (
+            <ErrorMessage error={comments.error} onRetry={() => comments.refetch()} />
+          ) : null}
+          {comments.isSuccess && list.length === 0 ? <Empty title="No comments yet" /> : null}
+          <ul className="list-plain">
+            {list.map((comment) => (
+              <CommentItem
+                key={comment.id}
+                comment={comment}
+                postId={id}
+                postIsMine={post.data?.author.id === user?.id}
+              />
+            ))}
+          </ul>
+          <LoadMore
+            hasMore={comments.hasNextPage}
+            loading={comments.isFetchingNextPage}
+            onMore={() => void comments.fetchNextPage()}
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+/** Password, e-mail, sessions and security history. */
+import { useAuth } from '../auth/AuthProvider.tsx';
+import { ChangeEmailForm } from '../components/ChangeEmailForm.tsx';
+import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
+import { PageTitle } from '../components/PageTitle.tsx';
+import { SecurityHistory } from '../components/SecurityHistory.tsx';
+import { SessionsList } from '../components/SessionsList.tsx';
+import { SettingsNav } from '../components/SettingsNav.tsx';
+
+/** The security page. */
+export function SecurityPage() {
+  const { user } = useAuth();
+  return (
+    <>
+      <PageTitle>Security</PageTitle>
+      <SettingsNav />
+      <SessionsList />
+      <ChangePasswordForm />
+      <ChangeEmailForm current={user?.email ?? null} />
+      <SecurityHistory />
+    </>
+  );
+}
