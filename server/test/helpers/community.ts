@@ -45,6 +45,8 @@ export async function createCommunityApp(env: Record<string, string> = {}) {
   const counted = { ...database, db: database.db.withPlugin(queries) };
   const app = await buildApp(testConfig({ DATA_DIR: tempDir(), ...env }), { database: counted });
   await app.ready();
+  // The outbox worker polls on a timer; its queries would land in the counting windows.
+  await app.mail.worker.stop();
   return {
     app,
     database: counted,
