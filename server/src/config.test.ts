@@ -144,4 +144,65 @@ describe('loadConfig', () => {
   it('treats empty values as unset', () => {
     expect(load({ PORT: '', DATABASE_URL: '  ' }).port).toBe(8000);
   });
+
+  it('reads the feature settings added by later modules', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = load({
+      COMMUNITY_READ: 'Members',
+      JOURNAL_ENCRYPTION_KEY: `${key}, ${key}`,
+      WORKERS: '2',
+      METRICS_ENABLED: 'true',
+      METRICS_TOKEN: 't'.repeat(20),
+      MAX_EVENT_LOOP_DELAY: '0.5',
+      EMAIL_URL: 'smtps://user%40x:p%20w@mail.example.com',
+      DEFAULT_FROM_EMAIL: 'MentalMuse <noreply@example.com>',
+    });
+    expect(config).toMatchObject({
+      communityRead: 'members',
+      journalEncryptionKeys: [key, key],
+      workers: 2,
+      metrics: { enabled: true, token: 't'.repeat(20) },
+      maxEventLoopDelay: 0.5,
+      emailSmtp: {
+        host: 'mail.example.com',
+        port: 465,
+        user: 'user@x',
+        password: 'p w',
+        useSsl: true,
+        useTls: false,
+      },
+      defaultFromEmail: 'MentalMuse <noreply@example.com>',
+    });
+  });
+
+  it('lists problems in the feature settings too', () => {
+    const problems = problemsOf({
+      COMMUNITY_READ: 'everyone',
+      JOURNAL_ENCRYPTION_KEY: 'short',
+      WORKERS: '0',
+      METRICS_TOKEN: 'tiny',
+      MAX_EVENT_LOOP_DELAY: '-1',
+      EMAIL_URL: 'http://mail',
+      EMAIL_USE_TLS: 'true',
+      EMAIL_USE_SSL: 'true',
+      DEFAULT_FROM_EMAIL: 'not an address',
+      CRISIS_RESOURCES: '/nope.json',
+    });
+    for (const name of [
+      'COMMUNITY_READ',
+      'JOURNAL_ENCRYPTION_KEY',
+      'WORKERS',
+      'METRICS_TOKEN',
+      'MAX_EVENT_LOOP_DELAY',
+      'EMAIL_URL',
+      'EMAIL_USE_TLS and EMAIL_USE_SSL',
+      'DEFAULT_FROM_EMAIL',
+      'CRISIS_RESOURCES',
+    ]) {
+      expect(
+        problems.some((p) => p.includes(name)),
+        name,
+      ).toBe(true);
+    }
+  });
 });

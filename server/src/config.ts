@@ -6,6 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
+import { type Env, EnvReader } from './config/env-reader.ts';
+import { readDefaultFromEmail, readSmtp, type SmtpConfig } from './config/mail.ts';
+
+export type { SmtpConfig } from './config/mail.ts';
 
 /** Which database engine a `DATABASE_URL` selects. */
 export type DatabaseConfig =
@@ -16,21 +20,6 @@ export type DatabaseConfig =
 export type EmailVerification = 'mandatory' | 'optional' | 'none';
 /** Where outgoing mail goes (Django's `EMAIL_BACKEND`). */
 export type EmailBackend = 'console' | 'file' | 'smtp';
-/** SMTP connection settings (`EMAIL_URL`, or `EMAIL_HOST` and its companions). */
-export interface SmtpConfig {
-  /** Mail server host name. */
-  host: string;
-  /** Mail server port. */
-  port: number;
-  /** User name for SMTP AUTH, or null for none. */
-  user: string | null;
-  /** Password for SMTP AUTH, or null. */
-  password: string | null;
-  /** Upgrade a plain connection with STARTTLS and refuse to go on without it (`EMAIL_USE_TLS`). */
-  useTls: boolean;
-  /** Implicit TLS from the first byte, usually port 465 (`EMAIL_USE_SSL`, or an `smtps://` URL). */
-  useSsl: boolean;
-}
 
 /** SQLite's `synchronous` pragma; NORMAL in WAL mode loses no acknowledged write on a process crash. */
 export type SqliteSynchronous = 'NORMAL' | 'FULL' | 'EXTRA';
@@ -125,8 +114,6 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
-
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Reads `.env` (if present) beneath real environment variables, which always win. */
@@ -138,74 +125,15 @@ export function readEnvironment(processEnv: Env = process.env, cwd = process.cwd
 
 /** Parses an environment into a {@link Config}; throws {@link ConfigError} listing every problem. */
 export function loadConfig(env: Env, cwd = process.cwd()): Config {
-  const problems: string[] = [];
-  const text = (name: string): string | undefined => {
-    const value = env[name]?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const int = (name: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number => {
-    const raw = text(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
-      problems.push(`${name} must be a whole number between ${min} and ${max} (got "${raw}").`);
-      return fallback;
-    }
-    return value;
-  };
-  const bool = (name: string, fallback: boolean): boolean => {
-    const raw = text(name)?.toLowerCase();
-    if (raw === undefined) return fallback;
-    if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-    if (['0', 'false', 'no', 'off'].includes(raw)) return false;
-    problems.push(`${name} must be true or false (got "${env[name]}").`);
-    return fallback;
-  };
-  const choice = <T extends string>(
-    name: string,
-    options: readonly T[],
-    fallback: T,
-    normalise = (s: string) => s,
-  ) => {
-    const raw = text(name);
-    if (raw === undefined) return fallback;
-    const value = normalise(raw) as T;
-    if (!options.includes(value)) {
-      problems.push(`${name} must be one of ${options.join(', ')} (got "${raw}").`);
-      return fallback;
-    }
-    return value;
-  };
-  const seconds = (name: string, fallback: number, max: number): number => {
-    const raw = text(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!/^\d+(\.\d+)?$/.test(raw) || value > max) {
-      problems.push(`${name} must be a number of seconds between 0 and ${max} (got "${raw}").`);
-      return fallback;
-    }
-    return value;
-  };
-  const list = (name: string, fallback: string[]): string[] => {
-    const raw = env[name];
-    if (raw === undefined) return fallback;
-    return raw
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  };
-  const url = (name: string): string | null => {
-    const raw = text(name);
-    if (raw === undefined) return null;
-    try {
-      const parsed = new URL(raw);
-      if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('scheme');
-      return raw.replace(/\/+$/, '');
-    } catch {
-      problems.push(`${name} must be an absolute http(s) URL (got "${raw}").`);
-      return null;
-    }
-  };
+  const reader = new EnvReader(env);
+  const { problems } = reader;
+  const text = reader.text.bind(reader);
+  const int = reader.int.bind(reader);
+  const bool = reader.bool.bind(reader);
+  const choice = reader.choice.bind(reader);
+  const seconds = reader.seconds.bind(reader);
+  const list = reader.list.bind(reader);
+  const url = reader.url.bind(reader);
 
   const dataDir = path.resolve(cwd, text('DATA_DIR') ?? 'data');
 
@@ -275,51 +203,6 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     problems.push(`JWT_PRIVATE_KEY_FILE file "${jwtKeyRaw}" does not exist.`);
   }
 
-  const smtp = (): SmtpConfig => {
-    const useTls = bool('EMAIL_USE_TLS', false);
-    let useSsl = bool('EMAIL_USE_SSL', false);
-    const base: SmtpConfig = {
-      host: text('EMAIL_HOST') ?? 'localhost',
-      port: int('EMAIL_PORT', 25, 1, 65535),
-      user: text('EMAIL_HOST_USER') ?? null,
-      password:
-        env.EMAIL_HOST_PASSWORD === undefined || env.EMAIL_HOST_PASSWORD === ''
-          ? null
-          : env.EMAIL_HOST_PASSWORD,
-      useTls,
-      useSsl,
-    };
-    const raw = text('EMAIL_URL');
-    if (raw !== undefined) {
-      if (text('EMAIL_HOST') !== undefined) problems.push('Set EMAIL_URL or EMAIL_HOST, not both.');
-      try {
-        const parsed = new URL(raw);
-        if (!['smtp:', 'smtps:'].includes(parsed.protocol) || parsed.hostname === '')
-          throw new Error('scheme');
-        useSsl = useSsl || parsed.protocol === 'smtps:';
-        Object.assign(base, {
-          host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
-          port: parsed.port === '' ? (useSsl ? 465 : 25) : Number(parsed.port),
-          user: parsed.username === '' ? null : decodeURIComponent(parsed.username),
-          password: parsed.password === '' ? null : decodeURIComponent(parsed.password),
-          useSsl,
-        });
-      } catch {
-        problems.push(
-          'EMAIL_URL must look like smtp://user:password@host:port (or smtps:// for implicit TLS).',
-        );
-      }
-    }
-    if (base.useTls && base.useSsl) problems.push('EMAIL_USE_TLS and EMAIL_USE_SSL are mutually exclusive.');
-    return base;
-  };
-
-  const defaultFromEmail = text('DEFAULT_FROM_EMAIL') ?? 'MentalMuse <webmaster@localhost>';
-  if (!/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/.test(defaultFromEmail))
-    problems.push(
-      `DEFAULT_FROM_EMAIL must be an address, e.g. "MentalMuse <noreply@example.com>" (got "${defaultFromEmail}").`,
-    );
-
   const crisisResourcesFile = (): string | null => {
     const raw = text('CRISIS_RESOURCES');
     if (raw === undefined) return null;
@@ -352,8 +235,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
       (s) => s.toLowerCase(),
     ),
     emailFilePath: path.resolve(cwd, text('EMAIL_FILE_PATH') ?? path.join(dataDir, 'mail')),
-    emailSmtp: smtp(),
-    defaultFromEmail,
+    emailSmtp: readSmtp(reader),
+    defaultFromEmail: readDefaultFromEmail(reader),
     emailVerificationKeyLifetime: int('EMAIL_VERIFICATION_KEY_LIFETIME', 259_200, 60, 31_536_000),
     passwordResetTimeout: int('PASSWORD_RESET_TIMEOUT', 3600, 60, 604_800),
     accessTokenLifetime: int('ACCESS_TOKEN_LIFETIME', 300, 1, 86_400),

@@ -83,7 +83,7 @@ describe('mentalmuse CLI', { timeout: 90_000 }, () => {
   it('two processes migrating the same database at once apply each migration exactly once', async () => {
     const env = await freshEnv();
     const [a, b] = await Promise.all([cli(['migrate'], env), cli(['migrate'], env)]);
-    expect([a.code, b.code]).toEqual([0, 0]);
+    expect([a.code, b.code], `${a.stderr}\n${b.stderr}`).toEqual([0, 0]);
     for (const name of MIGRATIONS)
       expect(`${a.stdout}${b.stdout}`.split(`Applied ${name}\n`)).toHaveLength(2);
   });

@@ -46,6 +46,23 @@ function pgTypes() {
   };
 }
 
+/**
+ * Switching a fresh file to WAL needs an exclusive lock, which SQLite refuses at once (no busy
+ * wait) while another process is creating the same file; retry briefly.
+ */
+function execWhenUnlocked(sqlite: DatabaseSync, statement: string): void {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      sqlite.exec(statement);
+      return;
+    } catch (error) {
+      const code = (error as { errcode?: number }).errcode ?? 0;
+      if (code % 256 !== 5 || attempt >= 50) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
 /** Opens the database a {@link DatabaseConfig} describes. */
 export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Database {
   if (config.dialect === 'postgres') {
@@ -72,7 +89,7 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
   const sqlite = new DatabaseSync(config.path, { timeout: 5000 });
   sqlite.exec('PRAGMA foreign_keys = ON');
   if (config.path !== ':memory:') {
-    sqlite.exec('PRAGMA journal_mode = WAL');
+    execWhenUnlocked(sqlite, 'PRAGMA journal_mode = WAL');
     sqlite.exec(`PRAGMA synchronous = ${options.sqliteSynchronous ?? 'NORMAL'}`);
   }
   const db = new Kysely<DB>({ dialect: new NodeSqliteDialect(sqlite) });

@@ -13,8 +13,35 @@ export interface MigrateOutcome {
   applied: string[];
 }
 
-/** Brings the schema up to date; throws with the failing migration's name on error. */
+const SQLITE_BUSY = 5;
+const BUSY_RETRIES = 20;
+
+function isSqliteBusy(error: unknown): boolean {
+  const e = (error as { cause?: unknown })?.cause ?? error;
+  const code = (e as { errcode?: number })?.errcode;
+  return (
+    (e as { code?: string })?.code === 'ERR_SQLITE_ERROR' && code !== undefined && code % 256 === SQLITE_BUSY
+  );
+}
+
+/**
+ * Brings the schema up to date; throws with the failing migration's name on error. On SQLite, a
+ * second process creating the same fresh database file at the same moment can meet a lock that
+ * SQLite reports at once instead of waiting (the journal-mode switch); such a run is retried,
+ * and the retry then finds the work done.
+ */
 export async function migrateToLatest(database: Database): Promise<MigrateOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(database);
+    } catch (error) {
+      if (database.dialect !== 'sqlite' || attempt >= BUSY_RETRIES || !isSqliteBusy(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+    }
+  }
+}
+
+async function migrateOnce(database: Database): Promise<MigrateOutcome> {
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: async () => migrations },

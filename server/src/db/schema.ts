@@ -55,6 +55,8 @@ export interface SecurityEventsTable {
   public_id: string;
   /** The user the event concerns, or null (e.g. a failed login for an unknown name). */
   user_id: number | null;
+  /** Staff member who acted on someone else (admin and moderation actions); null otherwise. */
+  actor_id: Generated<number | null>;
   /** Stable machine name, e.g. `login.success`, `token.reuse`, `admin.set_role`. */
   type: string;
   /** Client IP address as seen by the server (after `TRUST_PROXY`). */

@@ -8,6 +8,7 @@ import * as m0002 from './0002_sessions.ts';
 import * as m0003 from './0003_community.ts';
 import * as m0004 from './0004_journal.ts';
 import * as m0005 from './0005_mail.ts';
+import * as m0006 from './0006_admin.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0003_community': m0003,
   '0004_journal': m0004,
   '0005_mail': m0005,
+  '0006_admin': m0006,
 };
