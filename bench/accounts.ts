@@ -11,35 +11,16 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { type LoadResult, load, markdownTable } from './lib/load.ts';
-import { freePort, ROOT, type RunningServer, startMentalMuse, startProcess } from './lib/server.ts';
+import { BENCH_PASSWORD } from './lib/dataset.ts';
+import { postJson as post } from './lib/http.ts';
+import { type LoadResult, load, markdownTable, rotatingRefresh } from './lib/load.ts';
+import { createDatabase } from './lib/postgres.ts';
+import { ROOT, type RunningServer, startCeiling, startMentalMuse } from './lib/server.ts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const USERS = 50;
-const PASSWORD = 'benchmark harbour lantern 42';
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${url} → ${res.status} ${await res.text()}`);
-  return res.json() as Promise<Record<string, unknown>>;
-}
-
-async function freshPostgres(adminUrl: string): Promise<string> {
-  const name = `mm_bench_${Date.now()}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const PASSWORD = BENCH_PASSWORD;
 
 async function scenarios(label: string, server: RunningServer): Promise<LoadResult[]> {
   const users: { id: string; access: string; refresh: string; username: string }[] = [];
@@ -58,16 +39,7 @@ async function scenarios(label: string, server: RunningServer): Promise<LoadResu
   const auth = { authorization: `Bearer ${target.access}` };
   const detailUrl = `${server.url}/api/user/${users[1]?.id}/`;
   const sampleBytes = (await (await fetch(detailUrl, { headers: auth })).text()).length;
-  const jwks = (await (await fetch(`${server.url}/.well-known/jwks.json`)).json()) as {
-    keys: Record<string, unknown>[];
-  };
-  const ceiling = await startProcess(
-    path.join(ROOT, 'bench/ceiling.ts'),
-    [],
-    { CEILING_JWK: JSON.stringify(jwks.keys[0]), CEILING_BODY_BYTES: String(sampleBytes) },
-    await freePort(),
-    '/health/',
-  );
+  const ceiling = await startCeiling(server, sampleBytes);
   const results: LoadResult[] = [];
   const run = async (name: string, options: Parameters<typeof load>[1]) => {
     await load(name, { ...options, duration: 2, connections: CONNECTIONS }); // warm-up
@@ -102,21 +74,7 @@ async function scenarios(label: string, server: RunningServer): Promise<LoadResu
   }
   await run('POST /api/auth/refresh/ (rotating)', {
     url: `${server.url}/api/auth/refresh/`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (request, context: { token?: string }) => {
-          const token = pool.shift();
-          context.token = token;
-          return { ...request, body: JSON.stringify({ refresh: token }) };
-        },
-        onResponse: (status, body, context: { token?: string }) => {
-          if (status === 200) pool.push(String(JSON.parse(body).refresh));
-          else if (typeof context.token === 'string') pool.push(context.token);
-        },
-      },
-    ],
+    requests: rotatingRefresh(pool),
   });
 
   let next = 0;
@@ -140,7 +98,10 @@ async function main() {
   const all: LoadResult[] = [];
   const targets: [string, Record<string, string>][] = [['sqlite', {}]];
   if (process.env.BENCH_DATABASE_URL)
-    targets.push(['postgres', { DATABASE_URL: await freshPostgres(process.env.BENCH_DATABASE_URL) }]);
+    targets.push([
+      'postgres',
+      { DATABASE_URL: (await createDatabase(process.env.BENCH_DATABASE_URL, `mm_bench_${Date.now()}`)).url },
+    ]);
   for (const [label, env] of targets) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'mm-bench-'));
     // Registration must hand out tokens at once (the default, mandatory, waits for e-mail).

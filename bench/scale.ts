@@ -10,56 +10,22 @@
  * process: on a small machine it competes with the workers for cores — say so with the figures.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { BENCH_PASSWORD } from './lib/dataset.ts';
+import { postJson as post } from './lib/http.ts';
 import { type LoadResult, load, markdownTable } from './lib/load.ts';
-import { freePort, ROOT, startProcess } from './lib/server.ts';
+import { describeMachine } from './lib/machine.ts';
+import { createDatabase } from './lib/postgres.ts';
+import { BENCH_SERVER_ENV, freePort, ROOT, startProcess } from './lib/server.ts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WORKER_COUNTS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 const POSTS = 500;
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${url} → ${res.status} ${await res.text()}`);
-  return res.json() as Promise<Record<string, unknown>>;
-}
-
-async function freshPostgres(adminUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `mm_bench_scale_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 function serverEnv(databaseUrl: string, dataDir: string): Record<string, string> {
-  return {
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_ENABLED: 'false',
-    EMAIL_VERIFICATION: 'none',
-    ACCESS_TOKEN_LIFETIME: '3600',
-    DATABASE_POOL_SIZE: '10',
-  };
+  return { ...BENCH_SERVER_ENV, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, DATABASE_POOL_SIZE: '10' };
 }
 
 async function main(): Promise<void> {
@@ -68,7 +34,7 @@ async function main(): Promise<void> {
     console.error('bench:scale needs BENCH_DATABASE_URL (PostgreSQL).');
     process.exit(2);
   }
-  const database = await freshPostgres(admin);
+  const database = await createDatabase(admin, `mm_bench_scale_${Date.now()}`);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mm-bench-scale-'));
   const main = path.join(ROOT, 'server/src/main.ts');
   const results: LoadResult[] = [];
@@ -84,7 +50,7 @@ async function main(): Promise<void> {
     const author = await post(`${seeder.url}/api/auth/register/`, {
       username: 'author',
       email: 'author@example.com',
-      password: 'benchmark harbour lantern 42',
+      password: BENCH_PASSWORD,
     });
     const auth = { authorization: `Bearer ${String(author.access)}` };
     for (let i = 0; i < POSTS; i++)
@@ -119,7 +85,7 @@ async function main(): Promise<void> {
 
   const base = results[0]?.requestsPerSecond ?? 0;
   for (const r of results) r.vsCeiling = base === 0 ? undefined : r.requestsPerSecond / base;
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const machine = describeMachine();
   const date = new Date().toISOString().slice(0, 10);
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(

@@ -17,6 +17,7 @@ import { registerStatic } from './http/static.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
 import { accountsPlugin } from './modules/accounts/accounts.plugin.ts';
+import { adminRoutes } from './modules/admin/admin.plugin.ts';
 import { commentsRoutes } from './modules/comments/comments.routes.ts';
 import { emailFlowsRoutes } from './modules/email-flows/email-flows.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -114,6 +115,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(usersRoutes);
   await app.register(journalRoutes);
   await app.register(accountRoutes);
+  await app.register(adminRoutes);
   for (const module of options.modules ?? []) await app.register(module);
 
   await registerOpenApiRoutes(app);

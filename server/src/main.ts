@@ -1,10 +1,11 @@
 /**
- * The `mentalmuse` command: serve | migrate | createsuperuser | users set-role | journal rotate-key |
- * check [--deploy].
+ * The `mentalmuse` command: serve | migrate | createsuperuser | users list|deactivate|reactivate|set-role |
+ * audit export | journal rotate-key | check [--deploy].
  * Configuration problems are listed together and exit with code 2.
  */
 import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
+import { auditExportCommand, listUsersCommand, setActiveCommand } from './cli/admin.ts';
 import { parseArgs } from './cli/args.ts';
 import { deployFindings, formatFindings } from './cli/check.ts';
 import { createSuperuser } from './cli/createsuperuser.ts';
@@ -25,7 +26,13 @@ Commands:
   migrate                              apply pending database migrations
   createsuperuser [--username U --email E --password P] [--no-input]
                                        create an admin (MENTALMUSE_SUPERUSER_* also read)
+  users list [--role R] [--search S] [--inactive]
+                                       list users (tab-separated, by username)
+  users deactivate <username>          deactivate an account and revoke its sessions
+  users reactivate <username>          let a deactivated account log in again
   users set-role <username> <role>     role: user | moderator | admin
+  audit export [--since DATE] [--until DATE] [--type T] [--user U]
+                                       the audit log as CSV on stdout (DATE: YYYY-MM-DD)
   journal rotate-key [--reencrypt-only] [--prune]
                                        new journal key (key file mode) and re-encrypt every
                                        note and entry under the current key; --prune drops
@@ -120,8 +127,19 @@ export async function run(argv: string[], env: Record<string, string | undefined
       });
     case 'users': {
       const [sub, username, role] = rest;
+      const out = { stdout: process.stdout, stderr: process.stderr };
+      if (sub === 'list')
+        return withDatabase(config, (database) => listUsersCommand(config, database, args, out));
+      if ((sub === 'deactivate' || sub === 'reactivate') && username !== undefined) {
+        const active = sub === 'reactivate';
+        return withDatabase(config, (database) => setActiveCommand(config, database, username, active, out));
+      }
       if (sub !== 'set-role' || username === undefined || role === undefined) {
-        process.stderr.write('Usage: mentalmuse users set-role <username> <user|moderator|admin>\n');
+        process.stderr.write(
+          'Usage: mentalmuse users list [--role R] [--search S] [--inactive]\n' +
+            '       mentalmuse users deactivate|reactivate <username>\n' +
+            '       mentalmuse users set-role <username> <user|moderator|admin>\n',
+        );
         return 2;
       }
       return withDatabase(config, async (database) => {
@@ -143,6 +161,17 @@ export async function run(argv: string[], env: Record<string, string | undefined
           return 1;
         }
       });
+    }
+    case 'audit': {
+      // Export only: the audit log is append-only, no command edits or deletes entries.
+      if (rest[0] !== 'export') {
+        process.stderr.write(
+          'Usage: mentalmuse audit export [--since DATE] [--until DATE] [--type T] [--user U]\n',
+        );
+        return 2;
+      }
+      const out = { stdout: process.stdout, stderr: process.stderr };
+      return withDatabase(config, (database) => auditExportCommand(config, database, args, out));
     }
     case 'journal': {
       if (rest[0] !== 'rotate-key') {

@@ -33,6 +33,13 @@ const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const InsightsPage = page(() => import('./pages/InsightsPage.tsx'), 'InsightsPage');
 const ModerationPage = page(() => import('./pages/ModerationPage.tsx'), 'ModerationPage');
 const HelpPage = page(() => import('./pages/HelpPage.tsx'), 'HelpPage');
+const AdminLayout = page(() => import('./pages/admin/AdminLayout.tsx'), 'AdminLayout');
+const AdminDashboardPage = page(() => import('./pages/admin/AdminDashboardPage.tsx'), 'AdminDashboardPage');
+const AdminUsersPage = page(() => import('./pages/admin/AdminUsersPage.tsx'), 'AdminUsersPage');
+const AdminUserPage = page(() => import('./pages/admin/AdminUserPage.tsx'), 'AdminUserPage');
+const AdminContentPage = page(() => import('./pages/admin/AdminContentPage.tsx'), 'AdminContentPage');
+const AdminAuditPage = page(() => import('./pages/admin/AdminAuditPage.tsx'), 'AdminAuditPage');
+const AdminOutboxPage = page(() => import('./pages/admin/AdminOutboxPage.tsx'), 'AdminOutboxPage');
 const NotFoundPage = page(() => import('./pages/NotFoundPage.tsx'), 'NotFoundPage');
 
 const member = (element: ReactNode) => <RequireAuth>{element}</RequireAuth>;
@@ -61,6 +68,18 @@ export const routes = [
       { path: '/journal/entries/:id', element: member(<EntryPage />) },
       { path: '/insights', element: member(<InsightsPage />) },
       { path: '/moderation', element: <RequireAuth staff>{<ModerationPage />}</RequireAuth> },
+      {
+        path: '/admin',
+        element: <RequireAuth staff>{<AdminLayout />}</RequireAuth>,
+        children: [
+          { index: true, element: <AdminDashboardPage /> },
+          { path: 'users', element: <AdminUsersPage /> },
+          { path: 'users/:id', element: <AdminUserPage /> },
+          { path: 'content', element: <AdminContentPage /> },
+          { path: 'audit', element: <AdminAuditPage /> },
+          { path: 'outbox', element: <AdminOutboxPage /> },
+        ],
+      },
       { path: '/help', element: <HelpPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

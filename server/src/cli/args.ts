@@ -7,7 +7,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that never take a value. */
-const BOOLEAN_FLAGS = new Set(['no-input', 'no-migrate', 'deploy', 'help', 'fail-on-warning']);
+const BOOLEAN_FLAGS = new Set(['no-input', 'no-migrate', 'deploy', 'help', 'fail-on-warning', 'inactive']);
 
 /** Parses argv (without the node and script entries). */
 export function parseArgs(argv: string[]): ParsedArgs {

@@ -8550,6 +8550,3315 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search, filter and sort users
+         * @description Moderators and admins (403 otherwise).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Case-insensitive part of username, e-mail, first or last name. */
+                    search?: string;
+                    /** @description user, moderator or admin. */
+                    role?: "user" | "moderator" | "admin";
+                    /** @description true: active accounts; false: deactivated ones. */
+                    active?: boolean;
+                    /** @description true: confirmed addresses; false: unconfirmed. */
+                    verified?: boolean;
+                    /** @description Joined on or after this date (YYYY-MM-DD, UTC) or time. */
+                    joined_after?: string;
+                    /** @description Joined before this date (YYYY-MM-DD, UTC) or time. */
+                    joined_before?: string;
+                    /** @description Sort: created, username, email, last_login, role; a leading "-" sorts descending. Default -created. */
+                    ordering?: "created" | "-created" | "username" | "-username" | "email" | "-email" | "last_login" | "-last_login" | "role" | "-role";
+                    /** @description Page size (default 10, at most 100). */
+                    limit?: string;
+                    /** @description Items to skip (default 0). */
+                    offset?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of users in the requested order. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Username. */
+                                username: string;
+                                /** @description "first last", or the username when both are empty. */
+                                name: string;
+                                /** @description Given name, may be empty. */
+                                first_name: string;
+                                /** @description Family name, may be empty. */
+                                last_name: string;
+                                /** @description E-mail address. */
+                                email: string;
+                                /** @description Whether the address is confirmed. */
+                                email_verified: boolean;
+                                /** @description Absolute URL of the avatar (uploaded or the local default). */
+                                avatar: string;
+                                /** @description user, moderator or admin. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Moderator or admin (derived from role). */
+                                is_staff: boolean;
+                                /** @description Admin (derived from role). */
+                                is_superuser: boolean;
+                                /** @description False once deactivated: no login, no working token. */
+                                is_active: boolean;
+                                /** @description Last successful login, or null. */
+                                last_login: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user with counts, sessions and recent security events
+         * @description Moderators and admins (403 otherwise). Journal data appears as counts only. Sessions and events are null for moderators.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A user with counts, sessions and recent security events. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Username. */
+                            username: string;
+                            /** @description "first last", or the username when both are empty. */
+                            name: string;
+                            /** @description Given name, may be empty. */
+                            first_name: string;
+                            /** @description Family name, may be empty. */
+                            last_name: string;
+                            /** @description E-mail address. */
+                            email: string;
+                            /** @description Whether the address is confirmed. */
+                            email_verified: boolean;
+                            /** @description Absolute URL of the avatar (uploaded or the local default). */
+                            avatar: string;
+                            /** @description user, moderator or admin. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Moderator or admin (derived from role). */
+                            is_staff: boolean;
+                            /** @description Admin (derived from role). */
+                            is_superuser: boolean;
+                            /** @description False once deactivated: no login, no working token. */
+                            is_active: boolean;
+                            /** @description Last successful login, or null. */
+                            last_login: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Free text about the user. */
+                            bio: string;
+                            /** @description What the user has, as counts. */
+                            counts: {
+                                /** @description Posts written (anonymous and hidden ones included). */
+                                posts: number;
+                                /** @description Comments written. */
+                                comments: number;
+                                /** @description Reports this user filed. */
+                                reports_filed: number;
+                                /** @description Open reports on this user's posts and comments. */
+                                reports_against: number;
+                                /** @description Mood check-ins (how many only; content is never shown). */
+                                journal_checkins: number;
+                                /** @description Journal entries (how many only; content is never shown). */
+                                journal_entries: number;
+                            };
+                            /** @description Live sessions, newest first (at most 50); null for moderators. */
+                            sessions: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Browser and system, from the user agent. */
+                                device: string;
+                                /** @description User-Agent at login. */
+                                user_agent: string | null;
+                                /** @description IP address of the latest use. */
+                                ip: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                last_used: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                expires: string;
+                            }[] | null;
+                            /** @description Number of live sessions; null for moderators. */
+                            sessions_count: number | null;
+                            /** @description The 20 latest audit entries about the user; null for moderators. */
+                            security_events: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /** @description What happened: e.g. login.success, login.failure, admin.deactivate, moderation.post_hide. */
+                                type: string;
+                                /** @description The user the entry concerns, or null. */
+                                user: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                                /** @description Who acted: the staff member for admin and moderation actions, the user themself for their own actions, null for the operator shell (source "cli") or unknown users. */
+                                actor: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                                /** @description web (an HTTP request) or cli (the operator shell). */
+                                source: "web" | "cli";
+                                /** @description Where it came from: client IP, or "cli". */
+                                ip: string | null;
+                                /** @description Client User-Agent, or null. */
+                                user_agent: string | null;
+                                /** @description The value before a change, or null. */
+                                before: unknown;
+                                /** @description The value after a change, or null. */
+                                after: unknown;
+                                /** @description Every recorded detail of the event (never secrets or journal content). */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[] | null;
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/deactivate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an account (revokes every session at once)
+         * @description Moderators and admins (403 otherwise). Moderators may act on ordinary users only; nobody on themself. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A user account as staff see it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Username. */
+                            username: string;
+                            /** @description "first last", or the username when both are empty. */
+                            name: string;
+                            /** @description Given name, may be empty. */
+                            first_name: string;
+                            /** @description Family name, may be empty. */
+                            last_name: string;
+                            /** @description E-mail address. */
+                            email: string;
+                            /** @description Whether the address is confirmed. */
+                            email_verified: boolean;
+                            /** @description Absolute URL of the avatar (uploaded or the local default). */
+                            avatar: string;
+                            /** @description user, moderator or admin. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Moderator or admin (derived from role). */
+                            is_staff: boolean;
+                            /** @description Admin (derived from role). */
+                            is_superuser: boolean;
+                            /** @description False once deactivated: no login, no working token. */
+                            is_active: boolean;
+                            /** @description Last successful login, or null. */
+                            last_login: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/reactivate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate an account
+         * @description Moderators and admins (403 otherwise). Moderators may act on ordinary users only; nobody on themself. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A user account as staff see it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Username. */
+                            username: string;
+                            /** @description "first last", or the username when both are empty. */
+                            name: string;
+                            /** @description Given name, may be empty. */
+                            first_name: string;
+                            /** @description Family name, may be empty. */
+                            last_name: string;
+                            /** @description E-mail address. */
+                            email: string;
+                            /** @description Whether the address is confirmed. */
+                            email_verified: boolean;
+                            /** @description Absolute URL of the avatar (uploaded or the local default). */
+                            avatar: string;
+                            /** @description user, moderator or admin. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Moderator or admin (derived from role). */
+                            is_staff: boolean;
+                            /** @description Admin (derived from role). */
+                            is_superuser: boolean;
+                            /** @description False once deactivated: no login, no working token. */
+                            is_active: boolean;
+                            /** @description Last successful login, or null. */
+                            last_login: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/role/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a role
+         * @description Admins only (403 otherwise); audited. The last active admin cannot be demoted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The new role. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description user, moderator or admin. */
+                        role: "user" | "moderator" | "admin";
+                    };
+                };
+            };
+            responses: {
+                /** @description A user account as staff see it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Username. */
+                            username: string;
+                            /** @description "first last", or the username when both are empty. */
+                            name: string;
+                            /** @description Given name, may be empty. */
+                            first_name: string;
+                            /** @description Family name, may be empty. */
+                            last_name: string;
+                            /** @description E-mail address. */
+                            email: string;
+                            /** @description Whether the address is confirmed. */
+                            email_verified: boolean;
+                            /** @description Absolute URL of the avatar (uploaded or the local default). */
+                            avatar: string;
+                            /** @description user, moderator or admin. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Moderator or admin (derived from role). */
+                            is_staff: boolean;
+                            /** @description Admin (derived from role). */
+                            is_superuser: boolean;
+                            /** @description False once deactivated: no login, no working token. */
+                            is_active: boolean;
+                            /** @description Last successful login, or null. */
+                            last_login: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/password-reset/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Force a password reset
+         * @description Admins only (403 otherwise); audited. The password stops working, every session is revoked and a reset link is mailed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A user account as staff see it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Username. */
+                            username: string;
+                            /** @description "first last", or the username when both are empty. */
+                            name: string;
+                            /** @description Given name, may be empty. */
+                            first_name: string;
+                            /** @description Family name, may be empty. */
+                            last_name: string;
+                            /** @description E-mail address. */
+                            email: string;
+                            /** @description Whether the address is confirmed. */
+                            email_verified: boolean;
+                            /** @description Absolute URL of the avatar (uploaded or the local default). */
+                            avatar: string;
+                            /** @description user, moderator or admin. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Moderator or admin (derived from role). */
+                            is_staff: boolean;
+                            /** @description Admin (derived from role). */
+                            is_superuser: boolean;
+                            /** @description False once deactivated: no login, no working token. */
+                            is_active: boolean;
+                            /** @description Last successful login, or null. */
+                            last_login: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/resend-verification/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resend the verification e-mail
+         * @description Admins only (403 otherwise); audited. 400 when the address is confirmed already.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A user account as staff see it. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Username. */
+                            username: string;
+                            /** @description "first last", or the username when both are empty. */
+                            name: string;
+                            /** @description Given name, may be empty. */
+                            first_name: string;
+                            /** @description Family name, may be empty. */
+                            last_name: string;
+                            /** @description E-mail address. */
+                            email: string;
+                            /** @description Whether the address is confirmed. */
+                            email_verified: boolean;
+                            /** @description Absolute URL of the avatar (uploaded or the local default). */
+                            avatar: string;
+                            /** @description user, moderator or admin. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Moderator or admin (derived from role). */
+                            is_staff: boolean;
+                            /** @description Admin (derived from role). */
+                            is_superuser: boolean;
+                            /** @description False once deactivated: no login, no working token. */
+                            is_active: boolean;
+                            /** @description Last successful login, or null. */
+                            last_login: string | null;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/bulk/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply an action to selected users
+         * @description deactivate and reactivate: staff; set_role, password_reset, resend_verification: admins. Each item is checked and audited on its own.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description An action applied to each selected user; role is required for set_role. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What to do: deactivate, reactivate, set_role, password_reset, resend_verification. */
+                        action: "deactivate" | "reactivate" | "set_role" | "password_reset" | "resend_verification";
+                        /** @description The selected users (1 to 100). */
+                        ids: string[];
+                        /** @description user, moderator or admin. */
+                        role?: "user" | "moderator" | "admin";
+                    };
+                };
+            };
+            responses: {
+                /** @description Per-item outcomes; each applied item is audited. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One outcome per distinct id, in the order sent. */
+                            results: {
+                                /** @description The id as sent. */
+                                id: string;
+                                /** @description True when the action was applied. */
+                                ok: boolean;
+                                /** @description The status the single action would have answered. */
+                                status: number;
+                                /** @description Why it was refused, or null. */
+                                detail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/posts/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posts with filters
+         * @description Hidden ones and anonymous authors included. Moderators and admins (403 otherwise).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: hidden items only; false: visible ones only. */
+                    hidden?: boolean;
+                    /** @description true: items with an open report; false: items without one. */
+                    reported?: boolean;
+                    /** @description Author: public id or username. */
+                    author?: string;
+                    /** @description Created on or after this date (YYYY-MM-DD, UTC) or time. */
+                    since?: string;
+                    /** @description Created before this date (YYYY-MM-DD, UTC) or time. */
+                    until?: string;
+                    /** @description Case-insensitive part of the text. */
+                    search?: string;
+                    /** @description Page size (default 10, at most 100). */
+                    limit?: string;
+                    /** @description Items to skip (default 0). */
+                    offset?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of items, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                post: string;
+                                /** @description The text. */
+                                body: string;
+                                /** @description The author (also of anonymous items: staff see them), or null once the account is gone. */
+                                author: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                                /** @description Shown to members as by "Anonymous". */
+                                anonymous: boolean;
+                                /** @description Hidden by a moderator. */
+                                hidden: boolean;
+                                /** @description Changed by its author. */
+                                edited: boolean;
+                                /** @description Likes. */
+                                likes_count: number;
+                                /** @description Visible comments (posts); null for comments. */
+                                comments_count: number | null;
+                                /** @description Open reports on this item. */
+                                open_reports: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/posts/{id}/hide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a post
+         * @description Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/posts/{id}/restore/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a post
+         * @description Moderators and admins (403 otherwise). Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/posts/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a post
+         * @description Resolves its open reports. Moderators and admins (403 otherwise). Audited.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/comments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Comments with filters
+         * @description Hidden ones and anonymous authors included. Moderators and admins (403 otherwise).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: hidden items only; false: visible ones only. */
+                    hidden?: boolean;
+                    /** @description true: items with an open report; false: items without one. */
+                    reported?: boolean;
+                    /** @description Author: public id or username. */
+                    author?: string;
+                    /** @description Created on or after this date (YYYY-MM-DD, UTC) or time. */
+                    since?: string;
+                    /** @description Created before this date (YYYY-MM-DD, UTC) or time. */
+                    until?: string;
+                    /** @description Case-insensitive part of the text. */
+                    search?: string;
+                    /** @description Page size (default 10, at most 100). */
+                    limit?: string;
+                    /** @description Items to skip (default 0). */
+                    offset?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of items, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                post: string;
+                                /** @description The text. */
+                                body: string;
+                                /** @description The author (also of anonymous items: staff see them), or null once the account is gone. */
+                                author: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                                /** @description Shown to members as by "Anonymous". */
+                                anonymous: boolean;
+                                /** @description Hidden by a moderator. */
+                                hidden: boolean;
+                                /** @description Changed by its author. */
+                                edited: boolean;
+                                /** @description Likes. */
+                                likes_count: number;
+                                /** @description Visible comments (posts); null for comments. */
+                                comments_count: number | null;
+                                /** @description Open reports on this item. */
+                                open_reports: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/comments/{id}/hide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide a comment
+         * @description Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/comments/{id}/restore/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a comment
+         * @description Moderators and admins (403 otherwise). Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/comments/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Resolves its open reports. Moderators and admins (403 otherwise). Audited.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/content/bulk/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hide, restore or delete selected posts or comments
+         * @description Moderators and admins (403 otherwise). Each item is checked and audited on its own.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description An action applied to each selected post or comment. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description post or comment. */
+                        type: "post" | "comment";
+                        /** @description hide, restore or delete. */
+                        action: "hide" | "restore" | "delete";
+                        /** @description The selected items (1 to 100). */
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Per-item outcomes; each applied item is audited. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description One outcome per distinct id, in the order sent. */
+                            results: {
+                                /** @description The id as sent. */
+                                id: string;
+                                /** @description True when the action was applied. */
+                                ok: boolean;
+                                /** @description The status the single action would have answered. */
+                                status: number;
+                                /** @description Why it was refused, or null. */
+                                detail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log
+         * @description Every security event and every admin and moderation action: who, what, when, from where, before/after. Newest first. Admins only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Exact event type, or a prefix ending with "." (e.g. admin.). */
+                    type?: string;
+                    /** @description Entries about this user: public id or username. */
+                    user?: string;
+                    /** @description Entries by this staff member: public id or username. */
+                    actor?: string;
+                    /** @description Entries from this IP address (or "cli"). */
+                    ip?: string;
+                    /** @description From this date (YYYY-MM-DD, UTC) or ISO-8601 time, inclusive. */
+                    since?: string;
+                    /** @description Before this date (YYYY-MM-DD, UTC) or ISO-8601 time. */
+                    until?: string;
+                    /** @description Page size (default 10, at most 100). */
+                    limit?: string;
+                    /** @description Items to skip (default 0). */
+                    offset?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of audit entries, newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /** @description What happened: e.g. login.success, login.failure, admin.deactivate, moderation.post_hide. */
+                                type: string;
+                                /** @description The user the entry concerns, or null. */
+                                user: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                                /** @description Who acted: the staff member for admin and moderation actions, the user themself for their own actions, null for the operator shell (source "cli") or unknown users. */
+                                actor: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description Username. */
+                                    username: string;
+                                } | null;
+                                /** @description web (an HTTP request) or cli (the operator shell). */
+                                source: "web" | "cli";
+                                /** @description Where it came from: client IP, or "cli". */
+                                ip: string | null;
+                                /** @description Client User-Agent, or null. */
+                                user_agent: string | null;
+                                /** @description The value before a change, or null. */
+                                before: unknown;
+                                /** @description The value after a change, or null. */
+                                after: unknown;
+                                /** @description Every recorded detail of the event (never secrets or journal content). */
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/export/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the audit log as CSV
+         * @description The same filters as the log, every matching entry, newest first; the export itself is recorded (admin.audit_export). Cells a spreadsheet would run as formulas are prefixed with an apostrophe. Admins only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Exact event type, or a prefix ending with "." (e.g. admin.). */
+                    type?: string;
+                    /** @description Entries about this user: public id or username. */
+                    user?: string;
+                    /** @description Entries by this staff member: public id or username. */
+                    actor?: string;
+                    /** @description Entries from this IP address (or "cli"). */
+                    ip?: string;
+                    /** @description From this date (YYYY-MM-DD, UTC) or ISO-8601 time, inclusive. */
+                    since?: string;
+                    /** @description Before this date (YYYY-MM-DD, UTC) or ISO-8601 time. */
+                    until?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (RFC 4180, CRLF line ends) with a header row. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/dashboard/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard numbers
+         * @description Users, posts and comments per day, open reports, failed logins per day, outbox backlog and failed mail. Counts only. Moderators and admins.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Days per series (1–90, default 14). */
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Numbers for the admin dashboard (no personal data). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            generated: string;
+                            /** @description Days in each series, oldest first, today last. */
+                            days: number;
+                            /** @description User numbers. */
+                            users: {
+                                /** @description All accounts. */
+                                total: number;
+                                /** @description Accounts not deactivated. */
+                                active: number;
+                                /** @description Deactivated accounts. */
+                                deactivated: number;
+                                /** @description Moderators and admins. */
+                                staff: number;
+                                /** @description Joined in the last 7 days. */
+                                new_this_week: number;
+                                /** @description Logged in during the last 7 days. */
+                                logged_in_this_week: number;
+                                /** @description E-mail address not confirmed. */
+                                unverified: number;
+                            };
+                            /** @description Posts created per day. */
+                            posts_per_day: {
+                                /** @description UTC date, YYYY-MM-DD. */
+                                date: string;
+                                /** @description Number on that day. */
+                                count: number;
+                            }[];
+                            /** @description Comments created per day. */
+                            comments_per_day: {
+                                /** @description UTC date, YYYY-MM-DD. */
+                                date: string;
+                                /** @description Number on that day. */
+                                count: number;
+                            }[];
+                            /** @description Failed logins (login.failure events) per day. */
+                            failed_logins_per_day: {
+                                /** @description UTC date, YYYY-MM-DD. */
+                                date: string;
+                                /** @description Number on that day. */
+                                count: number;
+                            }[];
+                            /** @description Reports waiting for a moderator. */
+                            open_reports: number;
+                            /** @description Mail outbox by status. */
+                            outbox: {
+                                /** @description Waiting to be sent (including retries). */
+                                pending: number;
+                                /** @description Being sent right now. */
+                                sending: number;
+                                /** @description Accepted by the mail server. */
+                                sent: number;
+                                /** @description Given up after every retry. */
+                                failed: number;
+                                /** @description pending + sending. */
+                                backlog: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Outbox status
+         * @description Queued, sent and failed mail without bodies, newest first, with counts per status. Admins only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only messages with this status. */
+                    status?: "pending" | "sending" | "sent" | "failed";
+                    /** @description Page size (default 10, at most 100). */
+                    limit?: string;
+                    /** @description Items to skip (default 0). */
+                    offset?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The mail outbox. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Messages matching the filter. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description Every message by status. */
+                            counts: {
+                                /** @description Waiting to be sent (including retries). */
+                                pending: number;
+                                /** @description Being sent right now. */
+                                sending: number;
+                                /** @description Accepted by the mail server. */
+                                sent: number;
+                                /** @description Given up after every retry. */
+                                failed: number;
+                            };
+                            /** @description Messages, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Template, e.g. verify_email, password_reset. */
+                                kind: string;
+                                /** @description Recipient address. */
+                                to: string;
+                                /** @description Subject line. */
+                                subject: string;
+                                /** @description pending, sending, sent or failed. */
+                                status: string;
+                                /** @description Delivery attempts so far. */
+                                attempts: number;
+                                /** @description When a pending message is tried next, else null. */
+                                next_attempt: string | null;
+                                /** @description The latest delivery error, or null. */
+                                last_error: string | null;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /** @description When the mail server accepted it, or null. */
+                                sent: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Field errors, or a rule refused the action. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

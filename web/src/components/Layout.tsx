@@ -39,9 +39,14 @@ export function Layout() {
                     <NavLink to="/insights">Insights</NavLink>
                   </li>
                   {user.is_staff ? (
-                    <li>
-                      <NavLink to="/moderation">Moderation</NavLink>
-                    </li>
+                    <>
+                      <li>
+                        <NavLink to="/moderation">Moderation</NavLink>
+                      </li>
+                      <li>
+                        <NavLink to="/admin">Admin</NavLink>
+                      </li>
+                    </>
                   ) : null}
                   <li>
                     <NavLink to="/settings">Account</NavLink>

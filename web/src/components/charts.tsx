@@ -113,19 +113,25 @@ export function LineChart({
   );
 }
 
-/** Vertical bars (average mood by weekday). */
+/** Vertical bars (average mood by weekday; counts per day with `unit` and `ticks`). */
 export function BarChart({
   title,
   summary,
   data,
   min = 0,
   max = 5,
+  ticks = [1, 2, 3, 4, 5],
+  unit = 'Average mood',
 }: {
   title: string;
   summary: string;
   data: Datum[];
   min?: number;
   max?: number;
+  /** Values with a grid line. */
+  ticks?: number[];
+  /** Column heading of the numbers table. */
+  unit?: string;
 }) {
   const id = useId();
   const slot = (W - PAD.left - PAD.right) / Math.max(1, data.length);
@@ -134,7 +140,7 @@ export function BarChart({
       <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{summary}</desc>
-        <YAxis min={min} max={max} ticks={[1, 2, 3, 4, 5]} />
+        <YAxis min={min} max={max} ticks={ticks} />
         {data.map((d, i) => {
           const x = PAD.left + i * slot + slot * 0.2;
           const y = d.value === null ? yOf(min, min, max) : yOf(d.value, min, max);
@@ -155,7 +161,7 @@ export function BarChart({
           );
         })}
       </svg>
-      <DataTable caption={title} data={data} unit="Average mood" />
+      <DataTable caption={title} data={data} unit={unit} />
     </figure>
   );
 }

@@ -4,6 +4,8 @@
  * successful reset revokes every session; a change revokes every session but the caller's. Both
  * queue a notice to the account's address in the same transaction.
  */
+import type { Config } from '../../config.ts';
+import type { Executor } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import { type FieldErrors, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
 import { parsePublicId } from '../../lib/ids.ts';
@@ -64,6 +66,39 @@ function checkNewPassword(input: { new_password1: string; new_password2: string 
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
 }
 
+/** The account facts a reset message needs; `password` is the hash the link is issued under. */
+export type ResetRecipient = Pick<
+  CredentialRow,
+  'id' | 'public_id' | 'username' | 'first_name' | 'email' | 'password'
+>;
+
+/**
+ * Issues a reset key under the account's current password hash and queues its message, inside
+ * the caller's transaction (also used by the admin console's forced reset). The caller wakes the
+ * outbox after commit.
+ */
+export async function queuePasswordResetEmail(
+  config: Config,
+  db: Executor,
+  account: ResetRecipient,
+): Promise<void> {
+  const token = newEmailKey();
+  await insertEmailKey(db, {
+    userId: account.id,
+    purpose: 'password_reset',
+    keyHash: hashEmailKey(token),
+    email: account.email,
+    passwordFingerprint: passwordFingerprint(account.password),
+    expires: nowMicros() + config.passwordResetTimeout * 1_000_000,
+  });
+  const message = passwordResetMessage({
+    name: greetingName(account),
+    link: resetPasswordLink(config, account.public_id, token),
+    lifetime: config.passwordResetTimeout,
+  });
+  await enqueueMessage(db, { kind: 'password_reset', to: account.email, ...message });
+}
+
 /** Queues a reset link when the address belongs to an active account; the answer never says. */
 export async function requestPasswordReset(
   ctx: EmailFlowsContext,
@@ -80,21 +115,7 @@ export async function requestPasswordReset(
       await recordEvent(trx, null, 'password.reset_request', client, { matched: false });
       return;
     }
-    const token = newEmailKey();
-    await insertEmailKey(trx, {
-      userId: eligible.id,
-      purpose: 'password_reset',
-      keyHash: hashEmailKey(token),
-      email: eligible.email,
-      passwordFingerprint: passwordFingerprint(eligible.password),
-      expires: nowMicros() + config.passwordResetTimeout * 1_000_000,
-    });
-    const message = passwordResetMessage({
-      name: greetingName(eligible),
-      link: resetPasswordLink(config, eligible.public_id, token),
-      lifetime: config.passwordResetTimeout,
-    });
-    await enqueueMessage(trx, { kind: 'password_reset', to: eligible.email, ...message });
+    await queuePasswordResetEmail(config, trx, eligible);
     await recordEvent(trx, eligible.id, 'password.reset_request', client, { matched: true });
   });
   afterCommit(ctx);

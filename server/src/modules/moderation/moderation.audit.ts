@@ -26,6 +26,7 @@ export async function recordModeration(
 ): Promise<void> {
   await insertSecurityEvent(db, {
     userId: actor.user.id,
+    actorId: actor.user.id,
     type,
     ip: actor.ip,
     userAgent: actor.userAgent,

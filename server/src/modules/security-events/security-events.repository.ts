@@ -7,6 +7,8 @@ import { nowMicros } from '../../lib/time.ts';
 export interface NewSecurityEvent {
   /** The user concerned, or null. */
   userId: number | null;
+  /** The staff member acting on someone else, or null (the user themself, or the CLI). */
+  actorId?: number | null;
   /** Stable machine name, e.g. `login.success`. */
   type: string;
   /** Client IP address. */
@@ -24,6 +26,7 @@ export async function insertSecurityEvent(db: Executor, event: NewSecurityEvent)
     .values({
       public_id: newPublicId(),
       user_id: event.userId,
+      actor_id: event.actorId ?? null,
       type: event.type,
       ip: event.ip ?? null,
       user_agent: event.userAgent?.slice(0, 512) ?? null,

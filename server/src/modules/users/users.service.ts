@@ -105,6 +105,7 @@ export async function setUserRole(
     await updateUserRole(trx, user.id, role);
     await insertSecurityEvent(trx, {
       userId: user.id,
+      actorId: actor.userId,
       type: 'admin.set_role',
       ip: actor.source,
       details: { before: user.role, after: role, actor: actor.publicId ?? actor.source },

@@ -1,0 +1,231 @@
+/**
+ * Issue #8's scenarios against a server on seeded data: set-up through the public API (logins,
+ * ids, a deep cursor) and, for each scenario, the autocannon options that drive it. Reads come
+ * first and writes last, so every read sees the seeded state.
+ */
+
+import { encodeCursor } from '../../server/src/http/pagination.ts';
+import { parseIsoMicros } from '../../server/src/lib/time.ts';
+import { BENCH_PASSWORD, END_MICROS, JOURNAL_DAYS, JOURNAL_USER_ID } from './dataset.ts';
+import { getJson, postJson } from './http.ts';
+import { rotatingRefresh, type ScenarioOptions } from './load.ts';
+
+/** A logged-in generated user. */
+export interface Login {
+  id: string;
+  access: string;
+  refresh: string;
+  auth: Record<string, string>;
+}
+
+/** What the scenarios need, found through the API. */
+export interface Fixtures {
+  base: string;
+  /** Logged-in users; the first is the journal user (three years of daily check-ins). */
+  users: Login[];
+  /** Public id of a user to show (`GET /api/user/{id}/`). */
+  otherUserId: string;
+  /** A post on the first page with the most comments. */
+  postId: string;
+  /** Posts 5,000–5,499 of the feed: with 50 users, 25,000 like pairs before any repeats. */
+  likeTargets: string[];
+  /** `?cursor=` positioned after the first 5,000 posts. */
+  deepCursor: string;
+  /** Extra refresh tokens (distinct sessions) for the rotating pool. */
+  refreshPool: string[];
+  /** Insights range covering the journal user's three years. */
+  insightsQuery: string;
+}
+
+async function login(base: string, userId: number): Promise<Login> {
+  const body = await postJson(`${base}/api/auth/login/`, {
+    username: `user${userId}`,
+    password: BENCH_PASSWORD,
+  });
+  const access = String(body.access);
+  return {
+    id: String((body.user as { id: string }).id),
+    access,
+    refresh: String(body.refresh),
+    auth: { authorization: `Bearer ${access}` },
+  };
+}
+
+/** Logs in `users` generated users (and `poolSize` more sessions) and looks up the ids the scenarios use. */
+export async function prepare(base: string, users: number, poolSize: number): Promise<Fixtures> {
+  const logins: Login[] = [];
+  for (let i = 0; i < users; i++) logins.push(await login(base, JOURNAL_USER_ID + i));
+  const refreshPool: string[] = [];
+  for (let i = 0; i < poolSize; i++)
+    refreshPool.push((await login(base, JOURNAL_USER_ID + 1 + (i % 50))).refresh);
+  const auth = (logins[1] ?? logins[0])?.auth ?? {};
+  const first = (await getJson(`${base}/api/post/?limit=100`, auth)).json;
+  const post = (first.results as { id: string; comments_count: number }[]).reduce((a, b) =>
+    b.comments_count > a.comments_count ? b : a,
+  );
+  const deep = (await getJson(`${base}/api/post/?offset=4999&limit=1`, auth)).json.results[0];
+  const targets: { id: string }[] = [];
+  for (let offset = 5000; offset < 5500; offset += 100)
+    targets.push(...(await getJson(`${base}/api/post/?offset=${offset}&limit=100`, auth)).json.results);
+  const author = (first.results as { author: { id: string } }[]).find((p) => p.author.id !== logins[1]?.id);
+  const day = (micros: number) => new Date(micros / 1000).toISOString().slice(0, 10);
+  return {
+    base,
+    users: logins,
+    otherUserId: author?.author.id ?? (logins[2]?.id as string),
+    postId: post.id,
+    likeTargets: targets.map((p) => p.id),
+    deepCursor: encodeCursor({
+      position: { created: parseIsoMicros(deep.created) ?? 0, id: deep.id },
+      reverse: false,
+    }),
+    refreshPool,
+    insightsQuery: `from=${day(END_MICROS - JOURNAL_DAYS * 86_400_000_000)}&to=${day(END_MICROS - 1)}&tz=UTC`,
+  };
+}
+
+/** One scenario of the table. */
+export interface Scenario {
+  key: string;
+  name: string;
+  /** The issue's target, as text. */
+  target?: string;
+  /** Ratio against the ceiling server returning this many bytes ('small' = user object, 'large' = feed page). */
+  ceiling?: 'small' | 'large';
+  /** Connections other than the run's (e.g. 1 for a single user). */
+  connections?: number;
+  /** Load options: a path on the server (or `requests` with their own paths) instead of a URL. */
+  options(f: Fixtures): ScenarioOptions;
+}
+
+const get = (path: string, auth: Record<string, string>): ScenarioOptions => ({ path, headers: auth });
+const reader = (f: Fixtures) => (f.users[1] ?? f.users[0]) as Login;
+const journal = (f: Fixtures) => f.users[0] as Login;
+
+/** Every scenario, in the order a run executes them. */
+export const SCENARIOS: Scenario[] = [
+  {
+    key: 'auth-user',
+    name: 'GET /api/auth/user/',
+    ceiling: 'small',
+    options: (f) => get('/api/auth/user/', reader(f).auth),
+  },
+  {
+    key: 'user-detail',
+    name: 'GET /api/user/{id}/',
+    target: '≥ 10,000 req/s and ≥ 50% of ceiling',
+    ceiling: 'small',
+    options: (f) => get(`/api/user/${f.otherUserId}/`, reader(f).auth),
+  },
+  {
+    key: 'feed-offset',
+    name: 'feed first page, limit/offset',
+    target: '≥ 3,000 req/s SQLite, ≥ 1,500 PostgreSQL; p99 < 50 ms',
+    ceiling: 'large',
+    options: (f) => get('/api/post/', reader(f).auth),
+  },
+  {
+    key: 'feed-cursor',
+    name: 'feed first page, cursor',
+    target: '≥ 3,000 req/s SQLite, ≥ 1,500 PostgreSQL; p99 < 50 ms',
+    ceiling: 'large',
+    options: (f) => get('/api/post/?cursor=', reader(f).auth),
+  },
+  {
+    key: 'feed-offset-deep',
+    name: 'feed deep page, offset 5,000',
+    ceiling: 'large',
+    options: (f) => get('/api/post/?offset=5000', reader(f).auth),
+  },
+  {
+    key: 'feed-cursor-deep',
+    name: 'feed deep page, cursor after 5,000',
+    ceiling: 'large',
+    options: (f) => get(`/api/post/?cursor=${f.deepCursor}`, reader(f).auth),
+  },
+  {
+    key: 'post-comments',
+    name: 'post detail + its comments (2 requests)',
+    options: (f) => ({
+      headers: reader(f).auth,
+      requests: [{ path: `/api/post/${f.postId}/` }, { path: `/api/post/${f.postId}/comment/` }],
+    }),
+  },
+  {
+    key: 'checkins',
+    name: 'GET /api/journal/checkins/',
+    target: '≥ 3,000 req/s',
+    ceiling: 'large',
+    options: (f) => get('/api/journal/checkins/', journal(f).auth),
+  },
+  {
+    key: 'insights',
+    name: 'insights, 3 years of daily check-ins',
+    options: (f) => get(`/api/journal/insights/?${f.insightsQuery}`, journal(f).auth),
+  },
+  {
+    key: 'insights-1',
+    name: 'insights, 3 years, 1 connection',
+    target: 'p99 < 20 ms',
+    connections: 1,
+    options: (f) => get(`/api/journal/insights/?${f.insightsQuery}`, journal(f).auth),
+  },
+  {
+    key: 'create-post',
+    name: 'POST /api/post/',
+    target: '≥ 1,500 req/s',
+    options: (f) => ({
+      method: 'POST',
+      path: '/api/post/',
+      headers: { ...reader(f).auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ body: 'Benchmark post: a short walk helped today.', mood: 4 }),
+    }),
+  },
+  {
+    key: 'like',
+    name: 'POST /api/post/{id}/like/',
+    options: (f) => {
+      let next = 0;
+      return {
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const n = next++;
+              const user = f.users[n % f.users.length] as Login;
+              const post = f.likeTargets[Math.floor(n / f.users.length) % f.likeTargets.length];
+              return { ...request, path: `/api/post/${post}/like/`, headers: user.auth };
+            },
+          },
+        ],
+      };
+    },
+  },
+  {
+    key: 'refresh',
+    name: 'POST /api/auth/refresh/ (rotating)',
+    target: '≥ 4,000 req/s SQLite, ≥ 2,000 PostgreSQL',
+    options: (f) => ({ path: '/api/auth/refresh/', requests: rotatingRefresh(f.refreshPool) }),
+  },
+  {
+    key: 'login',
+    name: 'POST /api/auth/login/ (Argon2id)',
+    target: '≥ 120 req/s',
+    options: () => {
+      let next = 0;
+      return {
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (request) => ({
+              ...request,
+              path: '/api/auth/login/',
+              body: JSON.stringify({ username: `user${1 + (next++ % 200)}`, password: BENCH_PASSWORD }),
+            }),
+          },
+        ],
+      };
+    },
+  },
+];
