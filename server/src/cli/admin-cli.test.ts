@@ -4,54 +4,12 @@
  * deactivate|reactivate` (sessions revoked, audited as `cli`), `audit export` (CSV on stdout), and
  * no command that edits or deletes audit entries.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, RUN_DIALECT, tempDir } from '../../test/helpers/database.ts';
-import { type Database, openDatabase } from '../db/database.ts';
+import { describe, expect, it } from 'vitest';
+import { cli, freshEnv, openEnvDatabase } from '../../test/helpers/cli.ts';
+import type { Database } from '../db/database.ts';
 import { nowMicros } from '../lib/time.ts';
 import { insertSession } from '../modules/accounts/sessions.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
-
-const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.ts');
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
-
-async function freshEnv(): Promise<Record<string, string>> {
-  const env: Record<string, string> = {
-    DATA_DIR: tempDir(),
-    LOG_LEVEL: 'warn',
-    PATH: process.env.PATH ?? '',
-  };
-  if (RUN_DIALECT === 'postgres') {
-    const created = await createPostgresDatabase();
-    cleanups.push(created.drop);
-    env.DATABASE_URL = created.url;
-  }
-  return env;
-}
-
-function cli(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-function open(env: Record<string, string>): Database {
-  return openDatabase(
-    env.DATABASE_URL
-      ? { dialect: 'postgres', url: env.DATABASE_URL }
-      : { dialect: 'sqlite', path: path.join(env.DATA_DIR ?? '', 'mentalmuse.sqlite3') },
-  );
-}
 
 /** A migrated database with an admin (boss), a moderator (mo) and alice, who has a live session. */
 async function seeded(): Promise<Record<string, string>> {
@@ -70,7 +28,7 @@ async function seeded(): Promise<Record<string, string>> {
     env,
   );
   expect(made.code).toBe(0);
-  const database = open(env);
+  const database = openEnvDatabase(env);
   try {
     await insertUser(database.db, {
       username: 'mo',
@@ -97,7 +55,7 @@ async function seeded(): Promise<Record<string, string>> {
 }
 
 async function read<T>(env: Record<string, string>, work: (database: Database) => Promise<T>): Promise<T> {
-  const database = open(env);
+  const database = openEnvDatabase(env);
   try {
     return await work(database);
   } finally {

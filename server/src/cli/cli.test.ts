@@ -4,60 +4,15 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createPostgresDatabase, RUN_DIALECT, tempDir } from '../../test/helpers/database.ts';
-import { openDatabase } from '../db/database.ts';
+import { describe, expect, it } from 'vitest';
+import { cli, freshEnv, MAIN_SCRIPT, openEnvDatabase } from '../../test/helpers/cli.ts';
+import { RUN_DIALECT } from '../../test/helpers/database.ts';
 import { migrations } from '../db/migrations/index.ts';
 
 const MIGRATIONS = Object.keys(migrations);
 
-const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.ts');
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
-
-/** A fresh environment: its own DATA_DIR and database. */
-async function freshEnv(): Promise<Record<string, string>> {
-  const env: Record<string, string> = {
-    DATA_DIR: tempDir(),
-    LOG_LEVEL: 'warn',
-    PATH: process.env.PATH ?? '',
-  };
-  if (RUN_DIALECT === 'postgres') {
-    const created = await createPostgresDatabase();
-    cleanups.push(created.drop);
-    env.DATABASE_URL = created.url;
-  }
-  return env;
-}
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string>, input?: string): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
-
 async function usersIn(env: Record<string, string>) {
-  const database = openDatabase(
-    env.DATABASE_URL
-      ? { dialect: 'postgres', url: env.DATABASE_URL }
-      : { dialect: 'sqlite', path: path.join(env.DATA_DIR ?? '', 'mentalmuse.sqlite3') },
-  );
+  const database = openEnvDatabase(env);
   try {
     return await database.db
       .selectFrom('users')
@@ -251,7 +206,7 @@ describe('mentalmuse CLI', { timeout: 90_000 }, () => {
   it('serve migrates, answers, and exits 0 on SIGTERM', async () => {
     const env = await freshEnv();
     const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, [MAIN, 'serve'], {
+    const child: ChildProcess = spawn(process.execPath, [MAIN_SCRIPT, 'serve'], {
       env: { ...env, PORT: String(port) },
       stdio: 'ignore',
     });
