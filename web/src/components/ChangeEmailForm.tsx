@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api, unwrap } from '../api/client.ts';
 import { applyServerErrors } from '../lib/forms.ts';
-import { Notice } from './feedback.tsx';
+import { FormAlert, Notice } from './feedback.tsx';
 import { TextField } from './fields.tsx';
 
 const schema = z.object({
@@ -44,11 +44,7 @@ export function ChangeEmailForm({ current }: { current: string | null }) {
         it.
       </p>
       {done ? <Notice tone="success">{done}</Notice> : null}
-      {formError ? (
-        <div className="alert alert--error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <FormAlert message={formError} />
       <form onSubmit={onSubmit} noValidate>
         <TextField
           label="New e-mail"

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api, unwrap } from '../api/client.ts';
 import { applyServerErrors } from '../lib/forms.ts';
-import { Notice } from './feedback.tsx';
+import { FormAlert, Notice } from './feedback.tsx';
 import { TextField } from './fields.tsx';
 import { NewPasswordFields, newPasswordShape, samePasswords } from './NewPasswordFields.tsx';
 
@@ -47,11 +47,7 @@ export function ChangePasswordForm() {
     <section className="card" aria-labelledby="password-heading">
       <h2 id="password-heading">Change your password</h2>
       {done ? <Notice tone="success">{done}</Notice> : null}
-      {formError ? (
-        <div className="alert alert--error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <FormAlert message={formError} />
       <form onSubmit={onSubmit} noValidate>
         <TextField
           label="Current password"

@@ -1,9 +1,11 @@
 /** Write or edit a post: text, optional mood, optional content warning, anonymous toggle. */
+
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyServerErrors } from '../lib/forms.ts';
+import { FormAlert } from './feedback.tsx';
 import { CheckboxField, TextArea, TextField } from './fields.tsx';
 import { MoodPicker } from './MoodPicker.tsx';
 
@@ -66,11 +68,7 @@ export function PostForm({ initial, submitLabel, onSave, onCancel }: PostFormPro
   });
   return (
     <form onSubmit={onSubmit} noValidate>
-      {formError ? (
-        <div className="alert alert--error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <FormAlert message={formError} />
       <TextArea label="What’s on your mind?" error={errors.body?.message} {...register('body')} />
       <Controller
         control={control}

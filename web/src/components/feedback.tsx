@@ -37,6 +37,16 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
   );
 }
 
+/** A form-level error sentence (announced to screen readers), or nothing when there is none. */
+export function FormAlert({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <div className="alert alert--error" role="alert">
+      {message}
+    </div>
+  );
+}
+
 /** A message box; `role="status"` so screen readers hear it when it appears. */
 export function Notice({
   tone = 'info',

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { api, type Entry, unwrap } from '../api/client.ts';
 import { journalKeys } from '../api/journal.ts';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
-import { ErrorMessage, Loading } from '../components/feedback.tsx';
+import { ErrorMessage, FormAlert, Loading } from '../components/feedback.tsx';
 import { TextArea, TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
@@ -58,11 +58,7 @@ function EntryForm({ entry }: { entry: Entry | null }) {
   };
   return (
     <form onSubmit={onSubmit} noValidate>
-      {formError ? (
-        <div className="alert alert--error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <FormAlert message={formError} />
       <TextField label="Title (optional)" error={errors.title?.message} {...register('title')} />
       <TextArea label="Your entry" rows={12} error={errors.body?.message} {...register('body')} />
       <div className="row">

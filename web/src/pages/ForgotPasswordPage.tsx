@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { api, unwrap } from '../api/client.ts';
-import { Notice } from '../components/feedback.tsx';
+import { FormAlert, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
@@ -43,11 +43,7 @@ export function ForgotPasswordPage() {
       ) : (
         <>
           <p className="muted">It happens to everyone. Enter your e-mail and we’ll send you a link.</p>
-          {formError ? (
-            <div className="alert alert--error" role="alert">
-              {formError}
-            </div>
-          ) : null}
+          <FormAlert message={formError} />
           <form onSubmit={onSubmit} noValidate>
             <TextField
               label="E-mail"

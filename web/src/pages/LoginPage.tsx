@@ -6,7 +6,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { ApiError } from '../api/errors.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
-import { Notice } from '../components/feedback.tsx';
+import { FormAlert, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { ResendVerification } from '../components/ResendVerification.tsx';
@@ -56,11 +56,7 @@ export function LoginPage() {
     <div className="card">
       <PageTitle>Welcome back</PageTitle>
       {notice ? <Notice>{notice}</Notice> : null}
-      {formError ? (
-        <div className="alert alert--error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <FormAlert message={formError} />
       {unverified !== null ? <ResendVerification initialEmail={unverified} /> : null}
       <form onSubmit={onSubmit} noValidate>
         <TextField

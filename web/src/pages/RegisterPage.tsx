@@ -9,7 +9,7 @@ import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { api, type User, unwrap } from '../api/client.ts';
 import { COOKIE_MODE, useAuth } from '../auth/AuthProvider.tsx';
-import { Notice } from '../components/feedback.tsx';
+import { FormAlert, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { checkPassword, PasswordRules } from '../components/PasswordRules.tsx';
@@ -92,11 +92,7 @@ export function RegisterPage() {
     <div className="card">
       <PageTitle>Join MentalMuse</PageTitle>
       <p className="muted">A calm place to share, listen and keep a private mood journal.</p>
-      {formError ? (
-        <div className="alert alert--error" role="alert">
-          {formError}
-        </div>
-      ) : null}
+      <FormAlert message={formError} />
       <form onSubmit={onSubmit} noValidate>
         <TextField
           label="Username"

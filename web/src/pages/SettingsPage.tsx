@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { api, type User, unwrap } from '../api/client.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
-import { Notice } from '../components/feedback.tsx';
+import { FormAlert, Notice } from '../components/feedback.tsx';
 import { TextArea, TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { SettingsNav } from '../components/SettingsNav.tsx';
@@ -152,11 +152,7 @@ export function SettingsPage() {
       <section className="card" aria-labelledby="details-heading">
         <h2 id="details-heading">About you</h2>
         {saved ? <Notice tone="success">Your profile is saved.</Notice> : null}
-        {formError ? (
-          <div className="alert alert--error" role="alert">
-            {formError}
-          </div>
-        ) : null}
+        <FormAlert message={formError} />
         <form onSubmit={onSubmit} noValidate>
           <TextField
             label="Username"
