@@ -10,9 +10,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/database.ts';
-import type { LoginThrottle, ThrottleEvent } from '../modules/accounts/login-throttle.ts';
-import type { RevocationList } from '../modules/accounts/revocation.ts';
-import { listRevokedSince } from '../modules/accounts/sessions.repository.ts';
+import type { LoginThrottle, ThrottleEvent } from '../modules/auth/login-throttle.ts';
+import type { RevocationList } from '../modules/auth/revocation.ts';
+import { listRevokedSince } from '../modules/auth/sessions.repository.ts';
 import type { ChannelHandlers, FanoutChannel } from './channels.ts';
 
 /** How often the sessions table is polled while the channel is down (ms): well inside the 1 s promise. */

@@ -7,10 +7,10 @@
 import { NotFoundError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import { findPostIdOfComment } from '../comments/comments.repository.ts';
-import { deleteComment } from '../comments/comments.service.ts';
+import { findPostIdOfComment } from '../community/comments.repository.ts';
+import { deleteComment } from '../community/comments.service.ts';
+import { deletePost, type RequestActor } from '../community/posts.service.ts';
 import { setCommentVisibility, setPostVisibility } from '../moderation/moderation.service.ts';
-import { deletePost, type RequestActor } from '../posts/posts.service.ts';
 import { type AdminActor, type AdminContext, requireStaff } from './admin.context.ts';
 import { parseDateParam, resolveUserParam } from './admin.params.ts';
 import {

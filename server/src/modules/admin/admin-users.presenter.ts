@@ -1,6 +1,6 @@
 /** Users as the admin console shows them: the account facts staff need, never the password hash. */
 import { isoMicros } from '../../lib/time.ts';
-import { toSessionDto } from '../accounts/accounts.presenter.ts';
+import { toSessionDto } from '../auth/auth.presenter.ts';
 import { avatarUrl, isStaff } from '../users/users.presenter.ts';
 import type { UserRow } from '../users/users.repository.ts';
 import { toAuditEntryDto } from './admin-audit.presenter.ts';

@@ -8,11 +8,11 @@ import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import { PermissionDeniedError } from '../../http/errors.ts';
-import type { AccountsContext } from '../accounts/accounts.context.ts';
-import { applyRevocations } from '../accounts/sessions.service.ts';
-import type { CommunityContext } from '../posts/posts.service.ts';
-import { communityContext } from '../posts/request-context.ts';
-import { insertSecurityEvent } from '../security-events/security-events.repository.ts';
+import { insertSecurityEvent } from '../audit/security-events.repository.ts';
+import type { AccountsContext } from '../auth/auth.context.ts';
+import { applyRevocations } from '../auth/sessions.service.ts';
+import type { CommunityContext } from '../community/posts.service.ts';
+import { communityContext } from '../community/request-context.ts';
 import { isStaff } from '../users/users.presenter.ts';
 
 /** Dependencies of the admin services. */

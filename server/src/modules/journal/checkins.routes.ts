@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf } from '../accounts/accounts.routes.ts';
+import { callerOf } from '../auth/auth.routes.ts';
 import {
   CheckinBody,
   CheckinListQuery,

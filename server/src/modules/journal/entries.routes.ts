@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf } from '../accounts/accounts.routes.ts';
+import { callerOf } from '../auth/auth.routes.ts';
 import { EntryBody, EntryListQuery, EntryPage, EntryPatchBody, EntrySchema } from './entries.schemas.ts';
 import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from './entries.service.ts';
 import type { JournalContext } from './journal.context.ts';

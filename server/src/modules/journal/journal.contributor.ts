@@ -6,7 +6,7 @@
  * this process loaded under each row's key id (`decryptWithLoadedKey`).
  */
 import type { Executor } from '../../db/database.ts';
-import { registerAccountData } from '../account-data/account-data.registry.ts';
+import { registerAccountData } from '../users/account-data.registry.ts';
 import { deleteAllCheckins, listAllCheckins } from './checkins.repository.ts';
 import { toCheckinDto } from './checkins.service.ts';
 import { deleteAllEntries, listAllEntries } from './entries.repository.ts';

@@ -6,7 +6,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf } from '../accounts/accounts.routes.ts';
+import { callerOf } from '../auth/auth.routes.ts';
 import { checkinsRoutes } from './checkins.routes.ts';
 import { loadSupportBlock } from './crisis.ts';
 import { loadJournalCipher } from './crypto.ts';

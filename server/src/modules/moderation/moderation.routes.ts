@@ -7,11 +7,11 @@ import type { FastifyInstance } from 'fastify';
 import type { AuthUser } from '../../http/auth.ts';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
-import { toCommentDto } from '../comments/comments.presenter.ts';
-import { CommentParams, CommentSchema } from '../comments/comments.schemas.ts';
-import { toPostDto } from '../posts/posts.presenter.ts';
-import { BadRequestBody, PostIdParams, PostSchema } from '../posts/posts.schemas.ts';
-import { actorOf, communityContext } from '../posts/request-context.ts';
+import { toCommentDto } from '../community/comments.presenter.ts';
+import { CommentParams, CommentSchema } from '../community/comments.schemas.ts';
+import { toPostDto } from '../community/posts.presenter.ts';
+import { BadRequestBody, PostIdParams, PostSchema } from '../community/posts.schemas.ts';
+import { actorOf, communityContext } from '../community/request-context.ts';
 import { baseUrl } from '../users/users.presenter.ts';
 import { toReportDto, toReportReceipt } from './moderation.presenter.ts';
 import {

@@ -9,16 +9,25 @@ import type { AuthUser } from '../../http/auth.ts';
 import { BadRequestError, NotFoundError, PermissionDeniedError, ValidationError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import type { CommentView } from '../comments/comments.presenter.ts';
+import type { CommentView } from '../community/comments.presenter.ts';
 import {
   deleteComment as deleteCommentRow,
   findPostIdOfComment,
   setCommentHidden,
-} from '../comments/comments.repository.ts';
-import { findCommentFor, toCommentViews } from '../comments/comments.service.ts';
-import type { PostView } from '../posts/posts.presenter.ts';
-import { adjustPostCounter, deletePost as deletePostRow, setPostHidden } from '../posts/posts.repository.ts';
-import { type CommunityContext, findPostFor, type RequestActor, viewPost } from '../posts/posts.service.ts';
+} from '../community/comments.repository.ts';
+import { findCommentFor, toCommentViews } from '../community/comments.service.ts';
+import type { PostView } from '../community/posts.presenter.ts';
+import {
+  adjustPostCounter,
+  deletePost as deletePostRow,
+  setPostHidden,
+} from '../community/posts.repository.ts';
+import {
+  type CommunityContext,
+  findPostFor,
+  type RequestActor,
+  viewPost,
+} from '../community/posts.service.ts';
 import { isStaff } from '../users/users.presenter.ts';
 import { recordModeration } from './moderation.audit.ts';
 import {

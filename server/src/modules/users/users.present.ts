@@ -5,7 +5,7 @@
  */
 import type { Database } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
-import { postsCountsFor } from '../posts/posts.service.ts';
+import { postsCountsFor } from '../community/posts.service.ts';
 import { toUserDto, type UserDto } from './users.presenter.ts';
 import type { UserRow } from './users.repository.ts';
 

@@ -15,9 +15,9 @@ import {
 } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import { hashPassword } from '../accounts/passwords.ts';
-import { insertSecurityEvent } from '../security-events/security-events.repository.ts';
+import { insertSecurityEvent } from '../audit/security-events.repository.ts';
 import { deleteAvatar, type ProcessedAvatar, processAvatar, storeAvatar } from './avatar.ts';
+import { hashPassword } from './passwords.ts';
 import {
   countActiveAdmins,
   countUsers,

@@ -12,7 +12,7 @@ import { presentUser } from '../users/users.present.ts';
 import { baseUrl, toUserDto } from '../users/users.presenter.ts';
 import type { UserRow } from '../users/users.repository.ts';
 import { UserSchema } from '../users/users.schemas.ts';
-import type { AccountsContext, ClientInfo } from './accounts.context.ts';
+import type { AccountsContext, ClientInfo } from './auth.context.ts';
 import {
   EmptyBody,
   JwksBody,
@@ -23,8 +23,8 @@ import {
   RegisterResponse,
   TokensWithUser,
   VerifyBody,
-} from './accounts.schemas.ts';
-import { login, me, register } from './accounts.service.ts';
+} from './auth.schemas.ts';
+import { login, me, register } from './auth.service.ts';
 import { clearSessionCookies, presentedRefresh, setSessionCookies, wantsCookieMode } from './cookie-mode.ts';
 import { type IssuedTokens, logout, logoutAll, refreshTokens, verifyAnyToken } from './sessions.service.ts';
 import { jwks } from './tokens.ts';

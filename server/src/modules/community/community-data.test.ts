@@ -10,8 +10,8 @@ import {
   type Persona,
   persona,
 } from '../../../test/helpers/community.ts';
-import { DELETED_AUTHOR_ID } from '../posts/posts.presenter.ts';
-import { accountDataContributors, type ContentMode } from './account-data.registry.ts';
+import { accountDataContributors, type ContentMode } from '../users/account-data.registry.ts';
+import { DELETED_AUTHOR_ID } from './posts.presenter.ts';
 
 type App = Awaited<ReturnType<typeof createCommunityApp>>;
 

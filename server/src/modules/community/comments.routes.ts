@@ -7,9 +7,6 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { AuthUser } from '../../http/auth.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
-import { pagedBody, parsePageRequest } from '../posts/feed-paging.ts';
-import { BadRequestBody } from '../posts/posts.schemas.ts';
-import { actorOf, communityContext } from '../posts/request-context.ts';
 import { baseUrl } from '../users/users.presenter.ts';
 import { type CommentView, toCommentDto } from './comments.presenter.ts';
 import {
@@ -29,6 +26,9 @@ import {
   unlikeComment,
   updateComment,
 } from './comments.service.ts';
+import { pagedBody, parsePageRequest } from './feed-paging.ts';
+import { BadRequestBody } from './posts.schemas.ts';
+import { actorOf, communityContext } from './request-context.ts';
 
 const TAGS = ['comments'];
 const PUBLIC_READ = { auth: 'optional' } as const;

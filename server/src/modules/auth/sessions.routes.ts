@@ -4,10 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
-import { toSecurityEventDto, toSessionDto } from './accounts.presenter.ts';
-import { callerOf, clientOf } from './accounts.routes.ts';
-import { SecurityEventPage, SessionPage, SessionParams } from './accounts.schemas.ts';
-import { listOwnSecurityEvents } from './accounts.service.ts';
+import { toSecurityEventDto, toSessionDto } from './auth.presenter.ts';
+import { callerOf, clientOf } from './auth.routes.ts';
+import { SecurityEventPage, SessionPage, SessionParams } from './auth.schemas.ts';
+import { listOwnSecurityEvents } from './auth.service.ts';
 import { deleteSession, listSessions } from './sessions.service.ts';
 
 const tags = ['auth'];

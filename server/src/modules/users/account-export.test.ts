@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { createUserAndLogin, type LoggedInUser } from '../../../test/helpers/auth.ts';
-import { accountDataContributors, registerAccountData } from '../account-data/account-data.registry.ts';
+import { accountDataContributors, registerAccountData } from './account-data.registry.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let me: LoggedInUser;

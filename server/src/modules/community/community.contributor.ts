@@ -9,8 +9,8 @@ import type { Transaction } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { isoMicros } from '../../lib/time.ts';
-import { type ContentMode, registerAccountData } from '../account-data/account-data.registry.ts';
 import { closeReportsForTargets } from '../moderation/reports.repository.ts';
+import { type ContentMode, registerAccountData } from '../users/account-data.registry.ts';
 import {
   contentIdsOf,
   deleteCommentsOf,

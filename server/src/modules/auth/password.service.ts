@@ -13,17 +13,16 @@ import { nowMicros } from '../../lib/time.ts';
 import { forgotPasswordLink, resetPasswordLink } from '../../mail/links.ts';
 import { enqueueMessage } from '../../mail/outbox.repository.ts';
 import { passwordChangedMessage, passwordResetMessage } from '../../mail/templates/messages.ts';
-import { type ClientInfo, recordEvent } from '../accounts/accounts.context.ts';
+import { validatePassword } from '../users/password-validators.ts';
+import { hashPassword, verifyPassword } from '../users/passwords.ts';
+import { findUserByPublicId, normalizeEmail } from '../users/users.repository.ts';
+import { type ClientInfo, recordEvent } from './auth.context.ts';
 import {
   type CredentialRow,
   findCredentialsByEmail,
   findCredentialsById,
   updatePasswordHash,
-} from '../accounts/accounts.repository.ts';
-import { validatePassword } from '../accounts/password-validators.ts';
-import { hashPassword, verifyPassword } from '../accounts/passwords.ts';
-import { revokeUserSessions } from '../accounts/sessions.service.ts';
-import { findUserByPublicId, normalizeEmail } from '../users/users.repository.ts';
+} from './auth.repository.ts';
 import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
 import {
   consumeKey,
@@ -33,6 +32,7 @@ import {
   voidKeys,
 } from './email-flows.repository.ts';
 import { greetingName, hashEmailKey, newEmailKey, passwordFingerprint } from './email-keys.ts';
+import { revokeUserSessions } from './sessions.service.ts';
 
 /** `password/reset/confirm/` input. */
 export interface ResetConfirmInput {

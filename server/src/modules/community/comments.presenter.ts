@@ -2,9 +2,9 @@
 import type { AuthUser } from '../../http/auth.ts';
 import { dashedId } from '../../lib/ids.ts';
 import { isoMicros } from '../../lib/time.ts';
-import { type Author, toAuthorDto } from '../posts/posts.presenter.ts';
 import type { UserDto } from '../users/users.presenter.ts';
 import type { CommentRow } from './comments.repository.ts';
+import { type Author, toAuthorDto } from './posts.presenter.ts';
 
 /** A comment ready to present: the row, its post's public id and the author the viewer may see. */
 export interface CommentView {

@@ -1,8 +1,8 @@
 /** What the e-mail flow services share: the accounts context and the flows' own throttle. */
 import { wakeOutbox } from '../../mail/outbox.worker.ts';
-import type { AccountsContext } from '../accounts/accounts.context.ts';
-import { applyRevocations } from '../accounts/sessions.service.ts';
+import type { AccountsContext } from './auth.context.ts';
 import { MailThrottle } from './mail-throttle.ts';
+import { applyRevocations } from './sessions.service.ts';
 
 /** Dependencies of the e-mail flow services. */
 export interface EmailFlowsContext {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { createUserAndLogin, type LoggedInUser, tokensFor } from '../../../test/helpers/auth.ts';
-import { type ContentMode, registerAccountData } from '../account-data/account-data.registry.ts';
 import { WRONG_PASSWORD } from './account.service.ts';
+import { type ContentMode, registerAccountData } from './account-data.registry.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 const deletions: { userId: number; mode: ContentMode }[] = [];

@@ -6,8 +6,8 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
-import { type AccountsContext, createAccountsContext } from './accounts.context.ts';
-import { accountsRoutes } from './accounts.routes.ts';
+import { type AccountsContext, createAccountsContext } from './auth.context.ts';
+import { accountsRoutes } from './auth.routes.ts';
 import { sessionsRoutes } from './sessions.routes.ts';
 import { authenticate } from './sessions.service.ts';
 

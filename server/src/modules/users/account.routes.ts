@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf, clientOf } from '../accounts/accounts.routes.ts';
+import { callerOf, clientOf } from '../auth/auth.routes.ts';
 import { CheckinsCsv, DeleteAccountBody, ExportSchema } from './account.schemas.ts';
 import { deleteAccount, exportAccount, exportCheckins } from './account.service.ts';
 

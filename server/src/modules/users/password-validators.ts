@@ -4,7 +4,7 @@
  * every problem is reported at once under the `password` field; none of them ever throws.
  */
 import { createRequire } from 'node:module';
-import { validatePasswordLength } from '../users/users.validators.ts';
+import { validatePasswordLength } from './users.validators.ts';
 
 /** The user attributes a password must not resemble. */
 export interface PasswordContext {

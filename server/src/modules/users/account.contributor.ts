@@ -6,15 +6,15 @@
  */
 import type { Executor } from '../../db/database.ts';
 import { isoMicros } from '../../lib/time.ts';
-import { registerAccountData } from '../account-data/account-data.registry.ts';
-import { toSecurityEventDto } from '../accounts/accounts.presenter.ts';
-import { findUserById } from '../users/users.repository.ts';
+import { toSecurityEventDto } from '../auth/auth.presenter.ts';
 import {
   deleteSecurityEventsOfUser,
   deleteSessionsOfUser,
   listAllSecurityEventsOfUser,
   listAllSessionsOfUser,
 } from './account.repository.ts';
+import { registerAccountData } from './account-data.registry.ts';
+import { findUserById } from './users.repository.ts';
 
 /** Name of the account's section in the export document. */
 export const ACCOUNT_SECTION = 'account';

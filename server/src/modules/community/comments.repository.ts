@@ -8,7 +8,7 @@ import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
-import type { FeedPosition, Reader } from '../posts/posts.repository.ts';
+import type { FeedPosition, Reader } from './posts.repository.ts';
 
 /** A comment as reads return it, with the reader's `liked`. */
 export interface CommentRow {

@@ -9,17 +9,6 @@ import { NotFoundError, PermissionDeniedError, ValidationError } from '../../htt
 import { parsePublicId } from '../../lib/ids.ts';
 import { recordModeration } from '../moderation/moderation.audit.ts';
 import { closeReportsForTargets } from '../moderation/reports.repository.ts';
-import { keysetPage, type Paged, type PageRequest } from '../posts/feed-paging.ts';
-import { adjustPostCounter, type PostRow } from '../posts/posts.repository.ts';
-import {
-  type CommunityContext,
-  checkAuthorField,
-  findPostFor,
-  knowsAuthor,
-  type RequestActor,
-  readerOf,
-  resolveAuthors,
-} from '../posts/posts.service.ts';
 import { isStaff } from '../users/users.presenter.ts';
 import type { CommentView } from './comments.presenter.ts';
 import {
@@ -34,6 +23,17 @@ import {
   removeCommentLike,
   updateCommentBody,
 } from './comments.repository.ts';
+import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
+import { adjustPostCounter, type PostRow } from './posts.repository.ts';
+import {
+  type CommunityContext,
+  checkAuthorField,
+  findPostFor,
+  knowsAuthor,
+  type RequestActor,
+  readerOf,
+  resolveAuthors,
+} from './posts.service.ts';
 
 /** The body of POST and PUT: `post` and `author` as the reference sends them, both optional. */
 export interface CommentInput {

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
-import { insertSecurityEvent } from '../security-events/security-events.repository.ts';
+import { insertSecurityEvent } from '../audit/security-events.repository.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { RevocationList } from './revocation.ts';
 import { listRevokedSince } from './sessions.repository.ts';

@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf, clientOf } from '../accounts/accounts.routes.ts';
+import { callerOf, clientOf } from './auth.routes.ts';
 import { confirmEmailChange, requestEmailChange } from './email-change.service.ts';
 import { createEmailFlowsContext } from './email-flows.context.ts';
 import {

@@ -10,11 +10,11 @@ import { nowMicros } from '../../lib/time.ts';
 import { confirmEmailChangeLink } from '../../mail/links.ts';
 import { enqueueMessage } from '../../mail/outbox.repository.ts';
 import { confirmEmailChangeMessage, emailChangedMessage } from '../../mail/templates/messages.ts';
-import { type ClientInfo, recordEvent } from '../accounts/accounts.context.ts';
-import { findCredentialsById, takenIdentifiers } from '../accounts/accounts.repository.ts';
-import { verifyPassword } from '../accounts/passwords.ts';
+import { verifyPassword } from '../users/passwords.ts';
 import { normalizeEmail } from '../users/users.repository.ts';
 import { validateEmail } from '../users/users.validators.ts';
+import { type ClientInfo, recordEvent } from './auth.context.ts';
+import { findCredentialsById, takenIdentifiers } from './auth.repository.ts';
 import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
 import {
   changeEmailAddress,

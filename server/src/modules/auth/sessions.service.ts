@@ -10,7 +10,7 @@ import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
 import { findUserByPublicId, type UserRow } from '../users/users.repository.ts';
-import { type AccountsContext, type ClientInfo, recordEvent } from './accounts.context.ts';
+import { type AccountsContext, type ClientInfo, recordEvent } from './auth.context.ts';
 import {
   deleteExpiredSessions,
   findLiveSession,

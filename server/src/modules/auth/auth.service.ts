@@ -14,14 +14,15 @@ import {
 } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { wakeOutbox } from '../../mail/outbox.worker.ts';
-import { queueVerificationEmail } from '../email-flows/verification.service.ts';
 import {
   countSecurityEventsForUser,
   listSecurityEventsForUser,
-} from '../security-events/security-events.repository.ts';
+} from '../audit/security-events.repository.ts';
+import { validatePassword } from '../users/password-validators.ts';
+import { hashPassword, needsRehash, verifyPassword } from '../users/passwords.ts';
 import { findUserByPublicId, insertUser, type UserRow } from '../users/users.repository.ts';
 import { validateEmail, validateUsername } from '../users/users.validators.ts';
-import { type AccountsContext, type ClientInfo, recordEvent } from './accounts.context.ts';
+import { type AccountsContext, type ClientInfo, recordEvent } from './auth.context.ts';
 import {
   type CredentialRow,
   findCredentialsByEmail,
@@ -29,10 +30,9 @@ import {
   recordLogin,
   takenIdentifiers,
   updatePasswordHash,
-} from './accounts.repository.ts';
-import { validatePassword } from './password-validators.ts';
-import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
+} from './auth.repository.ts';
 import { type IssuedTokens, startSession } from './sessions.service.ts';
+import { queueVerificationEmail } from './verification.service.ts';
 
 /** Registration input, already trimmed by the schema layer (passwords never are). */
 export interface RegisterInput {
