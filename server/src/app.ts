@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { registerAuthentication } from './http/auth.ts';
+import { registerCaller } from './http/caller.ts';
 import { collectRoutes, registerConventions, registerMethodNotAllowed } from './http/conventions.ts';
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
 import { registerSecurity } from './http/security.ts';
@@ -100,6 +101,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const routes = collectRoutes(app);
   registerConventions(app);
   registerAuthentication(app);
+  registerCaller(app);
   await registerScale(app);
   await registerSecurity(app, config);
   await registerOpenApi(app);

@@ -4,12 +4,14 @@
  * moderation and community services, so the rules, report closing and audit events are the same
  * as on the moderation routes.
  */
+
+import type { RequestActor } from '../../http/caller.ts';
 import { NotFoundError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { findPostIdOfComment } from '../community/comments.repository.ts';
 import { deleteComment } from '../community/comments.service.ts';
-import { deletePost, type RequestActor } from '../community/posts.service.ts';
+import { deletePost } from '../community/posts.service.ts';
 import { setCommentVisibility, setPostVisibility } from '../moderation/moderation.service.ts';
 import { type AdminActor, type AdminContext, requireStaff } from './admin.context.ts';
 import { parseDateParam, resolveUserParam } from './admin.params.ts';

@@ -3,7 +3,7 @@
  * from a staff member over HTTP or from the operator's shell (the CLI, which has full rights and
  * no user); either way it lands in the audit log with who, what, when and from where.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
@@ -59,15 +59,6 @@ export function cliAdminContext(config: Config, database: Database): AdminContex
 
 /** The operator's shell as an actor. */
 export const CLI_ACTOR: AdminActor = { user: null, ip: 'cli', userAgent: null };
-
-/** The authenticated caller of an admin route, with where the request came from. */
-export function adminActorOf(request: FastifyRequest): AdminActor {
-  return {
-    user: request.user as AuthUser,
-    ip: request.ip,
-    userAgent: request.headers['user-agent'] ?? null,
-  };
-}
 
 /** 403 unless the actor is a moderator, an admin or the CLI. */
 export function requireStaff(actor: AdminActor): void {

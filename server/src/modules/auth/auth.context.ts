@@ -4,6 +4,7 @@
  */
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
+import type { ClientInfo } from '../../http/caller.ts';
 import { insertSecurityEvent } from '../audit/security-events.repository.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { RevocationList } from './revocation.ts';
@@ -24,14 +25,6 @@ export interface AccountsContext {
   throttle: LoginThrottle;
   /** Already-verified access tokens. */
   tokenCache: VerifiedTokenCache;
-}
-
-/** Who is making a request, as recorded on sessions and security events. */
-export interface ClientInfo {
-  /** Client IP address (after `TRUST_PROXY`). */
-  ip: string;
-  /** `User-Agent` header, or null. */
-  userAgent: string | null;
 }
 
 /** Records a security event about a user, with the client's IP and user agent. */

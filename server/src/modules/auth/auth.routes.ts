@@ -12,7 +12,7 @@ import { presentUser } from '../users/users.present.ts';
 import { baseUrl, toUserDto } from '../users/users.presenter.ts';
 import type { UserRow } from '../users/users.repository.ts';
 import { UserSchema } from '../users/users.schemas.ts';
-import type { AccountsContext, ClientInfo } from './auth.context.ts';
+import type { AccountsContext } from './auth.context.ts';
 import {
   EmptyBody,
   JwksBody,
@@ -28,18 +28,6 @@ import { login, me, register } from './auth.service.ts';
 import { clearSessionCookies, presentedRefresh, setSessionCookies, wantsCookieMode } from './cookie-mode.ts';
 import { type IssuedTokens, logout, logoutAll, refreshTokens, verifyAnyToken } from './sessions.service.ts';
 import { jwks } from './tokens.ts';
-
-/** The client facts recorded on sessions and security events. */
-export function clientOf(request: FastifyRequest): ClientInfo {
-  const agent = request.headers['user-agent'];
-  return { ip: request.ip, userAgent: typeof agent === 'string' ? agent : null };
-}
-
-/** The caller of a route with `auth: 'required'` (set by the authentication hook). */
-export function callerOf(request: FastifyRequest): AuthUser {
-  if (request.user === null) throw new Error('route requires authentication');
-  return request.user;
-}
 
 function selfViewer(user: UserRow, tokens: IssuedTokens): AuthUser {
   return { id: user.id, publicId: user.public_id, role: user.role, sessionId: tokens.sessionId };
@@ -83,7 +71,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const result = await register(ctx, request.body, clientOf(request));
+      const result = await register(ctx, request.body, request.client());
       reply.code(201);
       if (result.kind === 'verification') return { detail: 'Verification e-mail sent.' };
       const user = toUserDto(result.user, selfViewer(result.user, result.tokens), baseUrl(request));
@@ -111,7 +99,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { user, tokens } = await login(ctx, request.body, clientOf(request));
+      const { user, tokens } = await login(ctx, request.body, request.client());
       const dto = await presentUser(app.database, user, selfViewer(user, tokens), baseUrl(request));
       const cookie = wantsCookieMode(request);
       return { user: dto, ...deliver(ctx, request, reply, tokens, { cookie, newCsrf: true }) };
@@ -139,7 +127,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const presented = presentedRefresh(request, ctx.config, request.body.refresh);
       if (presented === null) throw ValidationError.field('refresh', 'This field is required.');
-      const tokens = await refreshTokens(ctx, presented.token, clientOf(request));
+      const tokens = await refreshTokens(ctx, presented.token, request.client());
       const cookie = presented.fromCookie || wantsCookieMode(request);
       return deliver(ctx, request, reply, tokens, { cookie, newCsrf: false });
     },
@@ -158,7 +146,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const presented = presentedRefresh(request, ctx.config, request.body.refresh);
       if (presented === null) throw new BadRequestError('A refresh token is required.', 'token_required');
-      await logout(ctx, callerOf(request), presented.token, clientOf(request));
+      await logout(ctx, request.caller(), presented.token, request.client());
       if (presented.fromCookie) clearSessionCookies(request, reply);
       return reply.code(204).send(null);
     },
@@ -174,7 +162,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await logoutAll(ctx, callerOf(request), clientOf(request));
+      await logoutAll(ctx, request.caller(), request.client());
       clearSessionCookies(request, reply);
       return reply.code(204).send(null);
     },
@@ -204,7 +192,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
       schema: { tags, summary: 'The authenticated user', response: { 200: UserSchema, ...commonErrors } },
     },
     async (request) => {
-      const caller = callerOf(request);
+      const caller = request.caller();
       return presentUser(app.database, await me(ctx, caller), caller, baseUrl(request));
     },
   );

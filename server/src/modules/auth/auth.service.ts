@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { AuthUser } from '../../http/auth.ts';
+import type { ClientInfo } from '../../http/caller.ts';
 import {
   AuthenticationFailedError,
   type FieldErrors,
@@ -22,7 +23,7 @@ import { validatePassword } from '../users/password-validators.ts';
 import { hashPassword, needsRehash, verifyPassword } from '../users/passwords.ts';
 import { findUserByPublicId, insertUser, type UserRow } from '../users/users.repository.ts';
 import { validateEmail, validateUsername } from '../users/users.validators.ts';
-import { type AccountsContext, type ClientInfo, recordEvent } from './auth.context.ts';
+import { type AccountsContext, recordEvent } from './auth.context.ts';
 import {
   type CredentialRow,
   findCredentialsByEmail,

@@ -5,6 +5,7 @@
  * only prompt its owner to contact support).
  */
 import type { AuthUser } from '../../http/auth.ts';
+import type { ClientInfo } from '../../http/caller.ts';
 import { NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
 import { nowMicros } from '../../lib/time.ts';
 import { confirmEmailChangeLink } from '../../mail/links.ts';
@@ -13,7 +14,7 @@ import { confirmEmailChangeMessage, emailChangedMessage } from '../../mail/templ
 import { verifyPassword } from '../users/passwords.ts';
 import { normalizeEmail } from '../users/users.repository.ts';
 import { validateEmail } from '../users/users.validators.ts';
-import { type ClientInfo, recordEvent } from './auth.context.ts';
+import { recordEvent } from './auth.context.ts';
 import { findCredentialsById, takenIdentifiers } from './auth.repository.ts';
 import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
 import {

@@ -7,7 +7,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf, clientOf } from './auth.routes.ts';
 import { confirmEmailChange, requestEmailChange } from './email-change.service.ts';
 import { createEmailFlowsContext } from './email-flows.context.ts';
 import {
@@ -58,7 +57,7 @@ export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await verifyEmail(ctx, request.body.key, clientOf(request));
+      await verifyEmail(ctx, request.body.key, request.client());
       return { detail: 'E-mail verified.' };
     },
   );
@@ -76,7 +75,7 @@ export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await resendVerification(ctx, request.body.email, clientOf(request));
+      await resendVerification(ctx, request.body.email, request.client());
       return { detail: RESEND_SENT };
     },
   );
@@ -94,7 +93,7 @@ export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await requestPasswordReset(ctx, request.body.email, clientOf(request));
+      await requestPasswordReset(ctx, request.body.email, request.client());
       return { detail: RESET_SENT };
     },
   );
@@ -112,7 +111,7 @@ export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await confirmPasswordReset(ctx, request.body, clientOf(request));
+      await confirmPasswordReset(ctx, request.body, request.client());
       return { detail: 'Password has been reset with the new password.' };
     },
   );
@@ -129,7 +128,7 @@ export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await changePassword(ctx, callerOf(request), request.body, clientOf(request));
+      await changePassword(ctx, request.caller(), request.body, request.client());
       return { detail: 'New password has been saved.' };
     },
   );
@@ -146,7 +145,7 @@ export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await requestEmailChange(ctx, callerOf(request), request.body, clientOf(request));
+      await requestEmailChange(ctx, request.caller(), request.body, request.client());
       return { detail: 'Confirmation e-mail sent to the new address.' };
     },
   );
@@ -164,7 +163,7 @@ export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      await confirmEmailChange(ctx, request.body.key, clientOf(request));
+      await confirmEmailChange(ctx, request.body.key, request.client());
       return { detail: 'E-mail address changed.' };
     },
   );

@@ -7,6 +7,7 @@
 import type { Config } from '../../config.ts';
 import type { Executor } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
+import type { ClientInfo } from '../../http/caller.ts';
 import { type FieldErrors, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
@@ -16,7 +17,7 @@ import { passwordChangedMessage, passwordResetMessage } from '../../mail/templat
 import { validatePassword } from '../users/password-validators.ts';
 import { hashPassword, verifyPassword } from '../users/passwords.ts';
 import { findUserByPublicId, normalizeEmail } from '../users/users.repository.ts';
-import { type ClientInfo, recordEvent } from './auth.context.ts';
+import { recordEvent } from './auth.context.ts';
 import {
   type CredentialRow,
   findCredentialsByEmail,

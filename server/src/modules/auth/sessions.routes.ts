@@ -5,7 +5,6 @@ import { Type } from 'typebox';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
 import { toSecurityEventDto, toSessionDto } from './auth.presenter.ts';
-import { callerOf, clientOf } from './auth.routes.ts';
 import { SecurityEventPage, SessionPage, SessionParams } from './auth.schemas.ts';
 import { listOwnSecurityEvents } from './auth.service.ts';
 import { deleteSession, listSessions } from './sessions.service.ts';
@@ -32,7 +31,7 @@ export async function sessionsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const caller = callerOf(request);
+      const caller = request.caller();
       const window = parsePageWindow(request);
       const { count, rows } = await listSessions(ctx, caller, window);
       return pageBody(
@@ -55,7 +54,7 @@ export async function sessionsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await deleteSession(ctx, callerOf(request), request.params.id, clientOf(request));
+      await deleteSession(ctx, request.caller(), request.params.id, request.client());
       return reply.code(204).send(null);
     },
   );
@@ -71,7 +70,7 @@ export async function sessionsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const caller = callerOf(request);
+      const caller = request.caller();
       const window = parsePageWindow(request);
       const { count, rows } = await listOwnSecurityEvents(ctx, caller, window);
       return pageBody(request, window, count, rows.map(toSecurityEventDto));

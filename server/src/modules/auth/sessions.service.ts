@@ -5,12 +5,13 @@
  */
 import type { Executor } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
+import type { ClientInfo } from '../../http/caller.ts';
 import { AuthenticationFailedError, BadRequestError, NotFoundError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
 import { findUserByPublicId, type UserRow } from '../users/users.repository.ts';
-import { type AccountsContext, type ClientInfo, recordEvent } from './auth.context.ts';
+import { type AccountsContext, recordEvent } from './auth.context.ts';
 import {
   deleteExpiredSessions,
   findLiveSession,

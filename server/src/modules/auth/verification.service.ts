@@ -5,13 +5,14 @@
  */
 import type { Config } from '../../config.ts';
 import type { Executor } from '../../db/database.ts';
+import type { ClientInfo } from '../../http/caller.ts';
 import { BadRequestError } from '../../http/errors.ts';
 import { nowMicros } from '../../lib/time.ts';
 import { verifyEmailLink } from '../../mail/links.ts';
 import { enqueueMessage } from '../../mail/outbox.repository.ts';
 import { verifyEmailMessage } from '../../mail/templates/messages.ts';
 import { normalizeEmail } from '../users/users.repository.ts';
-import { type ClientInfo, recordEvent } from './auth.context.ts';
+import { recordEvent } from './auth.context.ts';
 import { findCredentialsByEmail } from './auth.repository.ts';
 import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
 import { consumeKey, findUsableKey, insertEmailKey, markEmailVerified } from './email-flows.repository.ts';

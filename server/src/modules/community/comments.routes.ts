@@ -28,7 +28,7 @@ import {
 } from './comments.service.ts';
 import { pagedBody, parsePageRequest } from './feed-paging.ts';
 import { BadRequestBody } from './posts.schemas.ts';
-import { actorOf, communityContext } from './request-context.ts';
+import { communityContext } from './request-context.ts';
 
 const TAGS = ['comments'];
 const PUBLIC_READ = { auth: 'optional' } as const;
@@ -72,7 +72,7 @@ export async function commentsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const view = await createComment(ctx, request.user as AuthUser, request.params.post_id, request.body);
+      const view = await createComment(ctx, request.caller(), request.params.post_id, request.body);
       return reply.code(201).send(present(request, baseUrl(request))(view));
     },
   );
@@ -108,7 +108,7 @@ export async function commentsRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { post_id, id } = request.params;
-      const view = await updateComment(ctx, request.user as AuthUser, post_id, id, request.body);
+      const view = await updateComment(ctx, request.caller(), post_id, id, request.body);
       return present(request, baseUrl(request))(view);
     },
   );
@@ -125,7 +125,7 @@ export async function commentsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await deleteComment(ctx, actorOf(request), request.params.post_id, request.params.id);
+      await deleteComment(ctx, request.actor(), request.params.post_id, request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -146,7 +146,7 @@ export async function commentsRoutes(scope: FastifyInstance): Promise<void> {
         },
       },
       async (request) => {
-        const view = await run(ctx, request.user as AuthUser, request.params.post_id, request.params.id);
+        const view = await run(ctx, request.caller(), request.params.post_id, request.params.id);
         return present(request, baseUrl(request))(view);
       },
     );

@@ -5,6 +5,7 @@
  * sentinel to everyone but the author and staff.
  */
 import type { AuthUser } from '../../http/auth.ts';
+import type { RequestActor } from '../../http/caller.ts';
 import { NotFoundError, PermissionDeniedError, ValidationError } from '../../http/errors.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { recordModeration } from '../moderation/moderation.audit.ts';
@@ -30,7 +31,6 @@ import {
   checkAuthorField,
   findPostFor,
   knowsAuthor,
-  type RequestActor,
   readerOf,
   resolveAuthors,
 } from './posts.service.ts';

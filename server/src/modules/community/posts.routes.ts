@@ -28,7 +28,7 @@ import {
   unlikePost,
   updatePost,
 } from './posts.service.ts';
-import { actorOf, communityContext } from './request-context.ts';
+import { communityContext } from './request-context.ts';
 // Registers the community's share of account export and deletion.
 import './community.contributor.ts';
 
@@ -77,7 +77,7 @@ export async function postsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const view = await createPost(ctx, request.user as AuthUser, request.body);
+      const view = await createPost(ctx, request.caller(), request.body);
       return reply.code(201).send(present(request, baseUrl(request))(view));
     },
   );
@@ -111,7 +111,7 @@ export async function postsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const view = await updatePost(ctx, request.user as AuthUser, request.params.id, request.body);
+      const view = await updatePost(ctx, request.caller(), request.params.id, request.body);
       return present(request, baseUrl(request))(view);
     },
   );
@@ -128,7 +128,7 @@ export async function postsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await deletePost(ctx, actorOf(request), request.params.id);
+      await deletePost(ctx, request.actor(), request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -149,7 +149,7 @@ export async function postsRoutes(scope: FastifyInstance): Promise<void> {
         },
       },
       async (request) =>
-        present(request, baseUrl(request))(await run(ctx, request.user as AuthUser, request.params.id)),
+        present(request, baseUrl(request))(await run(ctx, request.caller(), request.params.id)),
     );
   }
 }

@@ -7,6 +7,7 @@
 import type { CommunityRead } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
+import type { RequestActor } from '../../http/caller.ts';
 import {
   NotAuthenticatedError,
   NotFoundError,
@@ -40,13 +41,6 @@ export interface CommunityContext {
   database: Database;
   /** `COMMUNITY_READ`: `members` requires login to read. */
   communityRead: CommunityRead;
-}
-
-/** The caller of a write that may be audited: the user and where the request came from. */
-export interface RequestActor {
-  user: AuthUser;
-  ip: string;
-  userAgent: string | null;
 }
 
 /** The body of POST and PUT (read-only and unknown fields were stripped by the schema). */

@@ -6,7 +6,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf } from '../auth/auth.routes.ts';
 import { checkinsRoutes } from './checkins.routes.ts';
 import { loadSupportBlock } from './crisis.ts';
 import { loadJournalCipher } from './crypto.ts';
@@ -40,6 +39,6 @@ export async function journalRoutes(scope: FastifyInstance): Promise<void> {
         response: { 200: InsightsSchema, 400: FieldErrorsBody, ...commonErrors },
       },
     },
-    async (request) => getInsights(ctx, callerOf(request), request.query),
+    async (request) => getInsights(ctx, request.caller(), request.query),
   );
 }

@@ -1,7 +1,7 @@
 /** Every moderation action leaves an audit event in the security event log. */
 import type { Executor } from '../../db/database.ts';
+import type { RequestActor } from '../../http/caller.ts';
 import { insertSecurityEvent } from '../audit/security-events.repository.ts';
-import type { RequestActor } from '../community/posts.service.ts';
 
 /** Stable names of moderation events. */
 export type ModerationEvent =

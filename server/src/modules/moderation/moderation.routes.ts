@@ -4,14 +4,13 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import type { AuthUser } from '../../http/auth.ts';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
 import { toCommentDto } from '../community/comments.presenter.ts';
 import { CommentParams, CommentSchema } from '../community/comments.schemas.ts';
 import { toPostDto } from '../community/posts.presenter.ts';
 import { BadRequestBody, PostIdParams, PostSchema } from '../community/posts.schemas.ts';
-import { actorOf, communityContext } from '../community/request-context.ts';
+import { communityContext } from '../community/request-context.ts';
 import { baseUrl } from '../users/users.presenter.ts';
 import { toReportDto, toReportReceipt } from './moderation.presenter.ts';
 import {
@@ -55,7 +54,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const target = { kind: 'post', postId: request.params.id } as const;
-      const report = await fileReport(ctx, request.user as AuthUser, target, request.body);
+      const report = await fileReport(ctx, request.caller(), target, request.body);
       return reply.code(201).send(toReportReceipt(report));
     },
   );
@@ -75,7 +74,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { post_id, id } = request.params;
       const target = { kind: 'comment', postId: post_id, commentId: id } as const;
-      const report = await fileReport(ctx, request.user as AuthUser, target, request.body);
+      const report = await fileReport(ctx, request.caller(), target, request.body);
       return reply.code(201).send(toReportReceipt(report));
     },
   );
@@ -94,7 +93,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
     async (request) => {
       const status = request.query.status ?? 'open';
       const window = parsePageWindow(request);
-      const viewer = request.user as AuthUser;
+      const viewer = request.caller();
       const { count, rows } = await reportQueue(ctx, viewer, status === 'all' ? null : status, window);
       return pageBody(request, window, count, rows.map(toReportDto));
     },
@@ -113,7 +112,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) =>
-      toReportDto(await resolveReport(ctx, actorOf(request), request.params.id, request.body.action)),
+      toReportDto(await resolveReport(ctx, request.actor(), request.params.id, request.body.action)),
   );
 
   app.post(
@@ -127,7 +126,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
         response: { 200: ReportSchema, ...errors },
       },
     },
-    async (request) => toReportDto(await dismissReport(ctx, actorOf(request), request.params.id)),
+    async (request) => toReportDto(await dismissReport(ctx, request.actor(), request.params.id)),
   );
 
   for (const [action, hidden] of [
@@ -146,7 +145,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
         },
       },
       async (request) => {
-        const view = await setPostVisibility(ctx, actorOf(request), request.params.id, hidden);
+        const view = await setPostVisibility(ctx, request.actor(), request.params.id, hidden);
         return toPostDto(view, request.user, baseUrl(request));
       },
     );
@@ -162,7 +161,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
         },
       },
       async (request) => {
-        const view = await setCommentVisibility(ctx, actorOf(request), request.params.id, hidden);
+        const view = await setCommentVisibility(ctx, request.actor(), request.params.id, hidden);
         return toCommentDto(view, request.user, baseUrl(request));
       },
     );

@@ -6,6 +6,7 @@
 import { uniqueViolation } from '../../db/errors.ts';
 import type { ReportAction, ReportReason, ReportStatus } from '../../db/schema.ts';
 import type { AuthUser } from '../../http/auth.ts';
+import type { RequestActor } from '../../http/caller.ts';
 import { BadRequestError, NotFoundError, PermissionDeniedError, ValidationError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
@@ -22,12 +23,7 @@ import {
   deletePost as deletePostRow,
   setPostHidden,
 } from '../community/posts.repository.ts';
-import {
-  type CommunityContext,
-  findPostFor,
-  type RequestActor,
-  viewPost,
-} from '../community/posts.service.ts';
+import { type CommunityContext, findPostFor, viewPost } from '../community/posts.service.ts';
 import { isStaff } from '../users/users.presenter.ts';
 import { recordModeration } from './moderation.audit.ts';
 import {

@@ -7,7 +7,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf, clientOf } from '../auth/auth.routes.ts';
 import { CheckinsCsv, DeleteAccountBody, ExportSchema } from './account.schemas.ts';
 import { deleteAccount, exportAccount, exportCheckins } from './account.service.ts';
 
@@ -35,7 +34,7 @@ export async function accountRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const document = await exportAccount(ctx, callerOf(request), clientOf(request));
+      const document = await exportAccount(ctx, request.caller(), request.client());
       reply.header('content-disposition', `attachment; filename="mentalmuse-export-${today()}.json"`);
       return document;
     },
@@ -52,7 +51,7 @@ export async function accountRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const csv = await exportCheckins(ctx, callerOf(request), clientOf(request));
+      const csv = await exportCheckins(ctx, request.caller(), request.client());
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="mentalmuse-checkins-${today()}.csv"`)
@@ -80,7 +79,7 @@ export async function accountRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await deleteAccount(ctx, callerOf(request), request.body, clientOf(request));
+      await deleteAccount(ctx, request.caller(), request.body, request.client());
       return reply.code(204).send(null);
     },
   );

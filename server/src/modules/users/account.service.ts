@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { AuthUser } from '../../http/auth.ts';
 import { BadRequestError, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
 import { isoMicros, nowMicros } from '../../lib/time.ts';
-import { type AccountsContext, type ClientInfo, recordEvent } from '../auth/auth.context.ts';
+import { type AccountsContext, recordEvent } from '../auth/auth.context.ts';
 import { findCredentialsByUsername } from '../auth/auth.repository.ts';
 import { revokeAllSessions } from '../auth/sessions.repository.ts';
 import { exportCheckinsCsv } from '../journal/journal.contributor.ts';
@@ -17,6 +17,7 @@ import { deleteAvatar } from './avatar.ts';
 import { verifyPassword } from './passwords.ts';
 import { countActiveAdmins, findUserById } from './users.repository.ts';
 import './account.contributor.ts';
+import type { ClientInfo } from '../../http/caller.ts';
 import { deleteUserRow } from './account.repository.ts';
 
 /** Layout version of the export document. */

@@ -8,7 +8,6 @@ import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { AuthUser } from '../../http/auth.ts';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
 import { DEFAULT_AVATAR_ETAG, DEFAULT_AVATAR_SVG } from './avatar.ts';
@@ -38,7 +37,7 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const viewer = request.user as AuthUser;
+      const viewer = request.caller();
       const window = parsePageWindow(request);
       const { count, rows } = await listVisibleUsers(app.database, viewer, window);
       return pageBody(
@@ -61,7 +60,7 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const viewer = request.user as AuthUser;
+      const viewer = request.caller();
       const user = await getVisibleUser(app.database, viewer, request.params.id);
       return presentUser(app.database, user, viewer, baseUrl(request));
     },
@@ -89,7 +88,7 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const viewer = request.user as AuthUser;
+      const viewer = request.caller();
       const upload = avatarUploadOf(request);
       const user = await updateProfile(deps, viewer, request.params.id, request.body, upload);
       return presentUser(app.database, user, viewer, baseUrl(request));
