@@ -15,17 +15,21 @@ import { collectRoutes, registerConventions, registerMethodNotAllowed } from './
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerStatic } from './http/static.ts';
+import type { AccountDataContributor } from './lib/account-data.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
-import { adminRoutes } from './modules/admin/admin.plugin.ts';
-import { accountsPlugin } from './modules/auth/auth.plugin.ts';
-import { emailFlowsRoutes } from './modules/auth/email-flows.routes.ts';
-import { commentsRoutes } from './modules/community/comments.routes.ts';
-import { postsRoutes } from './modules/community/posts.routes.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
-import { journalRoutes } from './modules/journal/journal.plugin.ts';
-import { moderationRoutes } from './modules/moderation/moderation.routes.ts';
-import { accountRoutes } from './modules/users/account.routes.ts';
-import { usersRoutes } from './modules/users/users.routes.ts';
+import { adminRoutes } from './modules/admin/index.ts';
+import {
+  accountRoutes,
+  accountsPlugin,
+  emailFlowsRoutes,
+  revokedSessionsSince,
+} from './modules/auth/index.ts';
+import { commentsRoutes, postsRoutes } from './modules/community/index.ts';
+import { healthRoutes } from './modules/health/index.ts';
+import { journalRoutes } from './modules/journal/index.ts';
+import { moderationRoutes } from './modules/moderation/index.ts';
+import { usersRoutes } from './modules/users/index.ts';
+import { type ModuleWiring, wireModules } from './modules/wiring.ts';
 import { fanoutPlugin, registerScale } from './scale/scale.plugin.ts';
 
 declare module 'fastify' {
@@ -34,6 +38,8 @@ declare module 'fastify' {
     config: Config;
     /** The open database. */
     database: Database;
+    /** The domain event bus and account-data contributors (`modules/wiring.ts`). */
+    wiring: ModuleWiring;
   }
 }
 
@@ -43,6 +49,8 @@ export interface BuildOptions {
   database?: Database;
   /** Extra route modules (tests use this to exercise the shared conventions). */
   modules?: ((app: FastifyInstance) => Promise<void>)[];
+  /** Extra account-data contributors (tests stand in for a further module with these). */
+  accountData?: AccountDataContributor[];
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -93,6 +101,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
   app.decorate('config', config);
   app.decorate('database', database);
+  app.decorate('wiring', wireModules(app.log, options.accountData));
   if (options.database === undefined) app.addHook('onClose', () => database.close());
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -112,7 +121,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(moderationRoutes);
   await app.register(mailPlugin);
   await app.register(accountsPlugin);
-  await app.register(fanoutPlugin);
+  await app.register(fanoutPlugin, {
+    revokedSince: (since: number) => revokedSessionsSince(database.db, since),
+    revocation: app.accounts.revocation,
+    throttle: app.accounts.throttle,
+  });
   await app.register(emailFlowsRoutes);
   await app.register(usersRoutes);
   await app.register(journalRoutes);

@@ -14,8 +14,8 @@ import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import type { Role } from './db/schema.ts';
 import { ApiError, ValidationError } from './http/errors.ts';
-import { describeRotation, rotateJournalKey } from './modules/journal/key-rotation.ts';
-import { setUserRole } from './modules/users/users.service.ts';
+import { describeRotation, rotateJournalKey } from './modules/journal/index.ts';
+import { setUserRole } from './modules/users/index.ts';
 import { resolveWorkers, runPrimary } from './scale/workers.ts';
 
 const USAGE = `Usage: mentalmuse <command> [options]

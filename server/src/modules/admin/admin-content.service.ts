@@ -9,10 +9,8 @@ import type { RequestActor } from '../../http/caller.ts';
 import { NotFoundError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import { findPostIdOfComment } from '../community/comments.repository.ts';
-import { deleteComment } from '../community/comments.service.ts';
-import { deletePost } from '../community/posts.service.ts';
-import { setCommentVisibility, setPostVisibility } from '../moderation/moderation.service.ts';
+import { deleteComment, deletePost, postOfComment } from '../community/index.ts';
+import { setCommentVisibility, setPostVisibility } from '../moderation/index.ts';
 import { type AdminActor, type AdminContext, requireStaff } from './admin.context.ts';
 import { parseDateParam, resolveUserParam } from './admin.params.ts';
 import {
@@ -97,7 +95,7 @@ export async function actOnContent(
     return;
   }
   const publicId = parsePublicId(rawId);
-  const postId = publicId === null ? undefined : await findPostIdOfComment(ctx.database.db, publicId);
+  const postId = publicId === null ? undefined : await postOfComment(ctx.database.db, publicId);
   if (postId === undefined || publicId === null) throw new NotFoundError();
   await deleteComment(community, who, postId, publicId);
 }

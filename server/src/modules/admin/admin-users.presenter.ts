@@ -1,8 +1,8 @@
 /** Users as the admin console shows them: the account facts staff need, never the password hash. */
 import { isoMicros } from '../../lib/time.ts';
-import { toSessionDto } from '../auth/auth.presenter.ts';
-import { avatarUrl, isStaff } from '../users/users.presenter.ts';
-import type { UserRow } from '../users/users.repository.ts';
+import { toSessionDto } from '../auth/index.ts';
+import type { UserRow } from '../users/index.ts';
+import { avatarUrl, isStaff } from '../users/index.ts';
 import { toAuditEntryDto } from './admin-audit.presenter.ts';
 import type { AdminUserDetail } from './admin-users.service.ts';
 

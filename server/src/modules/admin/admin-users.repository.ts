@@ -7,7 +7,7 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kyse
 import type { Executor } from '../../db/database.ts';
 import type { DB, Role } from '../../db/schema.ts';
 import { nowMicros } from '../../lib/time.ts';
-import { USER_COLUMNS, type UserRow } from '../users/users.repository.ts';
+import { USER_COLUMNS, type UserRow } from '../users/index.ts';
 
 /** Filters of the users list; absent means any. */
 export interface AdminUserFilter {

@@ -7,7 +7,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
-import { baseUrl } from '../users/users.presenter.ts';
+import { baseUrl } from '../users/index.ts';
 import { adminContext } from './admin.context.ts';
 import { adminErrors } from './admin-audit.schemas.ts';
 import { bulkUserAction } from './admin-bulk.service.ts';

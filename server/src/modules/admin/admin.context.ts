@@ -6,14 +6,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
+import type { EventBus } from '../../events/bus.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import { PermissionDeniedError } from '../../http/errors.ts';
-import { insertSecurityEvent } from '../audit/security-events.repository.ts';
-import type { AccountsContext } from '../auth/auth.context.ts';
-import { applyRevocations } from '../auth/sessions.service.ts';
-import type { CommunityContext } from '../community/posts.service.ts';
-import { communityContext } from '../community/request-context.ts';
-import { isStaff } from '../users/users.presenter.ts';
+import { recordSecurityEvent } from '../audit/index.ts';
+import type { AccountsContext } from '../auth/index.ts';
+import { applyRevocations } from '../auth/index.ts';
+import type { CommunityContext } from '../community/index.ts';
+import { communityContext } from '../community/index.ts';
+import { isStaff } from '../users/index.ts';
 
 /** Dependencies of the admin services. */
 export interface AdminContext {
@@ -48,12 +49,12 @@ export function adminContext(app: FastifyInstance): AdminContext {
 }
 
 /** The admin context of the CLI: no in-process revocation list (the server re-checks `is_active`). */
-export function cliAdminContext(config: Config, database: Database): AdminContext {
+export function cliAdminContext(config: Config, database: Database, events: EventBus): AdminContext {
   return {
     config,
     database,
     accounts: null,
-    community: { database, communityRead: config.communityRead },
+    community: { database, communityRead: config.communityRead, events },
   };
 }
 
@@ -86,7 +87,7 @@ export function recordAdminAction(
   subjectUserId: number | null,
   details: Record<string, unknown>,
 ): Promise<void> {
-  return insertSecurityEvent(db, {
+  return recordSecurityEvent(db, {
     userId: subjectUserId,
     actorId: actor.user?.id ?? null,
     type,

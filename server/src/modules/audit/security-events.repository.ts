@@ -58,3 +58,19 @@ export async function countSecurityEventsForUser(db: Executor, userId: number): 
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Every security event of a user, newest first (export). */
+export async function listAllSecurityEventsOfUser(db: Executor, userId: number) {
+  return db
+    .selectFrom('security_events')
+    .select(['public_id', 'type', 'ip', 'user_agent', 'details', 'created'])
+    .where('user_id', '=', userId)
+    .orderBy('created', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Deletes a user's security events (their login history is their data). */
+export async function deleteSecurityEventsOfUser(db: Executor, userId: number): Promise<void> {
+  await db.deleteFrom('security_events').where('user_id', '=', userId).execute();
+}

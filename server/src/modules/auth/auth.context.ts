@@ -5,7 +5,9 @@
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
 import type { ClientInfo } from '../../http/caller.ts';
-import { insertSecurityEvent } from '../audit/security-events.repository.ts';
+import type { AccountDataRegistry } from '../../lib/account-data.ts';
+import { recordSecurityEvent } from '../audit/index.ts';
+import type { PostsCounter } from '../users/index.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { RevocationList } from './revocation.ts';
 import { listRevokedSince } from './sessions.repository.ts';
@@ -25,6 +27,10 @@ export interface AccountsContext {
   throttle: LoginThrottle;
   /** Already-verified access tokens. */
   tokenCache: VerifiedTokenCache;
+  /** Every module's share of account export and deletion. */
+  accountData: AccountDataRegistry;
+  /** `posts_count` for the user objects auth answers with. */
+  postsCounts: PostsCounter;
 }
 
 /** Records a security event about a user, with the client's IP and user agent. */
@@ -35,11 +41,15 @@ export function recordEvent(
   client: ClientInfo,
   details: Record<string, unknown> = {},
 ): Promise<void> {
-  return insertSecurityEvent(db, { userId, type, ip: client.ip, userAgent: client.userAgent, details });
+  return recordSecurityEvent(db, { userId, type, ip: client.ip, userAgent: client.userAgent, details });
 }
 
 /** Loads keys and rebuilds the revocation list from sessions revoked within the access lifetime. */
-export async function createAccountsContext(config: Config, database: Database): Promise<AccountsContext> {
+export async function createAccountsContext(
+  config: Config,
+  database: Database,
+  wiring: { accountData: AccountDataRegistry; postsCounts: PostsCounter },
+): Promise<AccountsContext> {
   const revocation = new RevocationList(config.accessTokenLifetime);
   for (const row of await listRevokedSince(database.db, revocation.relevantSinceMicros())) {
     if (row.revoked_at !== null) revocation.revoke(row.public_id, Math.floor(row.revoked_at / 1000));
@@ -51,5 +61,7 @@ export async function createAccountsContext(config: Config, database: Database):
     revocation,
     throttle: new LoginThrottle(config.loginMaxFailures),
     tokenCache: new VerifiedTokenCache(),
+    accountData: wiring.accountData,
+    postsCounts: wiring.postsCounts,
   };
 }

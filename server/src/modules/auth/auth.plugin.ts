@@ -6,6 +6,7 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { type AccountsContext, createAccountsContext } from './auth.context.ts';
 import { accountsRoutes } from './auth.routes.ts';
 import { sessionsRoutes } from './sessions.routes.ts';
@@ -20,20 +21,17 @@ declare module 'fastify' {
 
 /** Registers accounts, tokens and sessions. */
 async function accounts(app: FastifyInstance): Promise<void> {
-  const ctx = await createAccountsContext(app.config, app.database);
+  const ctx = await createAccountsContext(app.config, app.database, app.wiring);
   app.decorate('accounts', ctx);
+  ctx.revocation.listen((sessionId) => void app.wiring.events.publish('session.revoked', { sessionId }));
   await app.register(cookie);
   app.authenticator.verify = (token) => authenticate(ctx, token);
   await app.register(accountsRoutes);
   await app.register(sessionsRoutes);
 }
 
-// Not encapsulated (what fastify-plugin does): the `accounts` decoration and cookie parsing are
-// visible to the whole app.
-Object.assign(accounts, {
-  [Symbol.for('skip-override')]: true,
-  [Symbol.for('fastify.display-name')]: 'accounts',
-});
-
 /** The accounts plugin, registered once in `app.ts`. */
-export const accountsPlugin = accounts;
+export const accountsPlugin = fp(accounts, {
+  name: 'auth',
+  decorators: { fastify: ['config', 'database', 'wiring', 'authenticator'] },
+});

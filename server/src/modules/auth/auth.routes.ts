@@ -8,10 +8,8 @@ import { Type } from 'typebox';
 import type { AuthUser } from '../../http/auth.ts';
 import { BadRequestError, ValidationError } from '../../http/errors.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { presentUser } from '../users/users.present.ts';
-import { baseUrl, toUserDto } from '../users/users.presenter.ts';
-import type { UserRow } from '../users/users.repository.ts';
-import { UserSchema } from '../users/users.schemas.ts';
+import type { UserRow } from '../users/index.ts';
+import { baseUrl, toUserDto, UserSchema } from '../users/index.ts';
 import type { AccountsContext } from './auth.context.ts';
 import {
   EmptyBody,
@@ -100,7 +98,7 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { user, tokens } = await login(ctx, request.body, request.client());
-      const dto = await presentUser(app.database, user, selfViewer(user, tokens), baseUrl(request));
+      const dto = toUserDto(user.row, selfViewer(user.row, tokens), baseUrl(request), user.counts);
       const cookie = wantsCookieMode(request);
       return { user: dto, ...deliver(ctx, request, reply, tokens, { cookie, newCsrf: true }) };
     },
@@ -193,7 +191,8 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const caller = request.caller();
-      return presentUser(app.database, await me(ctx, caller), caller, baseUrl(request));
+      const user = await me(ctx, caller);
+      return toUserDto(user.row, caller, baseUrl(request), user.counts);
     },
   );
 

@@ -1,7 +1,7 @@
 /** Request and response schemas of the auth routes (API.md Part A "Auth", Part B "Sessions & tokens"). */
 import { Type } from 'typebox';
 import { ErrorBody, OptionalText, Page, PublicId, Secret, Text, Timestamp } from '../../http/schemas.ts';
-import { UserSchema } from '../users/users.schemas.ts';
+import { UserSchema } from '../users/index.ts';
 
 /**
  * `POST /api/auth/register/`. Blank and length rules are left to the service's validators so that

@@ -15,23 +15,27 @@ import {
 } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { wakeOutbox } from '../../mail/outbox.worker.ts';
-import {
-  countSecurityEventsForUser,
-  listSecurityEventsForUser,
-} from '../audit/security-events.repository.ts';
-import { validatePassword } from '../users/password-validators.ts';
-import { hashPassword, needsRehash, verifyPassword } from '../users/passwords.ts';
-import { findUserByPublicId, insertUser, type UserRow } from '../users/users.repository.ts';
-import { validateEmail, validateUsername } from '../users/users.validators.ts';
-import { type AccountsContext, recordEvent } from './auth.context.ts';
+import { countSecurityEventsForUser, listSecurityEventsForUser } from '../audit/index.ts';
 import {
   type CredentialRow,
   findCredentialsByEmail,
   findCredentialsByUsername,
+  findUserByPublicId,
+  hashPassword,
+  insertUser,
+  needsRehash,
   recordLogin,
   takenIdentifiers,
+  type UserRow,
+  type UserView,
   updatePasswordHash,
-} from './auth.repository.ts';
+  validateEmail,
+  validatePassword,
+  validateUsername,
+  verifyPassword,
+  withPostsCounts,
+} from '../users/index.ts';
+import { type AccountsContext, recordEvent } from './auth.context.ts';
 import { type IssuedTokens, startSession } from './sessions.service.ts';
 import { queueVerificationEmail } from './verification.service.ts';
 
@@ -59,7 +63,9 @@ export interface LoginInput {
 
 /** The user and tokens of a successful login. */
 export interface LoginResult {
-  user: UserRow;
+  /** The user as it was before this login, with its post counts. */
+  user: UserView;
+  /** The new session's tokens. */
   tokens: IssuedTokens;
 }
 
@@ -172,21 +178,23 @@ export async function login(
 
   const rehash = needsRehash(account.password) ? await hashPassword(password) : null;
   const { password: _hash, ...user } = account;
-  const tokens = await ctx.database.db.transaction().execute(async (trx) => {
+  const result = await ctx.database.db.transaction().execute(async (trx) => {
     if (rehash !== null) await updatePasswordHash(trx, account.id, rehash);
     await recordLogin(trx, account.id);
     const issued = await startSession(ctx, trx, account, client);
     await recordEvent(trx, account.id, 'login.success', client, { session: issued.sessionId });
-    return issued;
+    const [view] = await withPostsCounts(ctx.postsCounts, trx, [user]);
+    return { user: view as UserView, tokens: issued };
   });
-  return { user, tokens };
+  return result;
 }
 
-/** The caller's own user row. */
-export async function me(ctx: AccountsContext, caller: AuthUser): Promise<UserRow> {
+/** The caller's own user, with its post counts. */
+export async function me(ctx: AccountsContext, caller: AuthUser): Promise<UserView> {
   const user = await findUserByPublicId(ctx.database.db, caller.publicId);
   if (user === undefined) throw new NotAuthenticatedError();
-  return user;
+  const [view] = await withPostsCounts(ctx.postsCounts, ctx.database.db, [user]);
+  return view as UserView;
 }
 
 /** One page of the caller's own security events, newest first. */

@@ -11,19 +11,17 @@ import { nowMicros } from '../../lib/time.ts';
 import { confirmEmailChangeLink } from '../../mail/links.ts';
 import { enqueueMessage } from '../../mail/outbox.repository.ts';
 import { confirmEmailChangeMessage, emailChangedMessage } from '../../mail/templates/messages.ts';
-import { verifyPassword } from '../users/passwords.ts';
-import { normalizeEmail } from '../users/users.repository.ts';
-import { validateEmail } from '../users/users.validators.ts';
-import { recordEvent } from './auth.context.ts';
-import { findCredentialsById, takenIdentifiers } from './auth.repository.ts';
-import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
 import {
   changeEmailAddress,
-  consumeKey,
-  findUsableKey,
-  insertEmailKey,
-  voidKeys,
-} from './email-flows.repository.ts';
+  findCredentialsById,
+  normalizeEmail,
+  takenIdentifiers,
+  validateEmail,
+  verifyPassword,
+} from '../users/index.ts';
+import { recordEvent } from './auth.context.ts';
+import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
+import { consumeKey, findUsableKey, insertEmailKey, voidKeys } from './email-flows.repository.ts';
 import { greetingName, hashEmailKey, newEmailKey } from './email-keys.ts';
 import { invalidKey } from './verification.service.ts';
 

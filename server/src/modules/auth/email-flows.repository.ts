@@ -6,7 +6,6 @@
 import type { Executor } from '../../db/database.ts';
 import type { EmailKeyPurpose } from '../../db/schema.ts';
 import { nowMicros } from '../../lib/time.ts';
-import { normalizeEmail } from '../users/users.repository.ts';
 
 /** A new key row. */
 export interface NewEmailKey {
@@ -102,28 +101,5 @@ export async function voidKeys(
     .where('user_id', '=', userId)
     .where('purpose', 'in', purposes)
     .where('used_at', 'is', null)
-    .execute();
-}
-
-/** Marks a user's address as confirmed. */
-export async function markEmailVerified(db: Executor, userId: number): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ email_verified: true, updated: nowMicros() })
-    .where('id', '=', userId)
-    .execute();
-}
-
-/** Replaces a user's address with a confirmed new one (the unique index still guards races). */
-export async function changeEmailAddress(db: Executor, userId: number, email: string): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({
-      email,
-      email_normalized: normalizeEmail(email),
-      email_verified: true,
-      updated: nowMicros(),
-    })
-    .where('id', '=', userId)
     .execute();
 }

@@ -5,6 +5,7 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
 import { confirmEmailChange, requestEmailChange } from './email-change.service.ts';
@@ -36,7 +37,7 @@ const BadRequest = Type.Union([ErrorBody, FieldErrorsBody], {
 });
 
 /** Registers the e-mail flow routes on an app whose `accounts` context is set. */
-export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
+async function emailFlowsRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx = createEmailFlowsContext(app.accounts);
   const rateLimit = app.config.rateLimit.enabled ? EMAIL_FLOW_RATE_LIMIT : false;
@@ -168,3 +169,10 @@ export async function emailFlowsRoutes(scope: FastifyInstance): Promise<void> {
     },
   );
 }
+
+/** The `auth.email-flows` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const emailFlowsRoutes = fp(emailFlowsRoutesPlugin, {
+  name: 'auth.email-flows',
+  encapsulate: true,
+  dependencies: ['auth', 'mail'],
+});

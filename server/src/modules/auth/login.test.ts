@@ -2,8 +2,8 @@ import { hash } from '@node-rs/argon2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { createUser, TEST_PASSWORD } from '../../../test/helpers/auth.ts';
+import { findCredentialsByUsername } from '../users/index.ts';
 import { needsRehash } from '../users/passwords.ts';
-import { findCredentialsByUsername } from './auth.repository.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 const NO_ACCOUNT = { detail: 'No active account found with the given credentials' };

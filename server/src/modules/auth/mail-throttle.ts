@@ -5,7 +5,7 @@
  * as typed, so an unknown address is throttled exactly like a known one and a 429 reveals nothing.
  */
 import { ThrottledError } from '../../http/errors.ts';
-import { normalizeEmail } from '../users/users.repository.ts';
+import { normalizeEmail } from '../users/index.ts';
 
 /** The limits, each as a count per window. */
 export const MAIL_THROTTLE_LIMITS = {

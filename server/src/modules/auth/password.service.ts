@@ -14,24 +14,21 @@ import { nowMicros } from '../../lib/time.ts';
 import { forgotPasswordLink, resetPasswordLink } from '../../mail/links.ts';
 import { enqueueMessage } from '../../mail/outbox.repository.ts';
 import { passwordChangedMessage, passwordResetMessage } from '../../mail/templates/messages.ts';
-import { validatePassword } from '../users/password-validators.ts';
-import { hashPassword, verifyPassword } from '../users/passwords.ts';
-import { findUserByPublicId, normalizeEmail } from '../users/users.repository.ts';
-import { recordEvent } from './auth.context.ts';
 import {
   type CredentialRow,
   findCredentialsByEmail,
   findCredentialsById,
-  updatePasswordHash,
-} from './auth.repository.ts';
-import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
-import {
-  consumeKey,
-  findUsableKey,
-  insertEmailKey,
+  findUserByPublicId,
+  hashPassword,
   markEmailVerified,
-  voidKeys,
-} from './email-flows.repository.ts';
+  normalizeEmail,
+  updatePasswordHash,
+  validatePassword,
+  verifyPassword,
+} from '../users/index.ts';
+import { recordEvent } from './auth.context.ts';
+import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
+import { consumeKey, findUsableKey, insertEmailKey, voidKeys } from './email-flows.repository.ts';
 import { greetingName, hashEmailKey, newEmailKey, passwordFingerprint } from './email-keys.ts';
 import { revokeUserSessions } from './sessions.service.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { createUser, TEST_PASSWORD } from '../../../test/helpers/auth.ts';
-import { findCredentialsByUsername } from './auth.repository.ts';
+import { findCredentialsByUsername } from '../users/index.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 let t: TestApp;

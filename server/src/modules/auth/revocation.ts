@@ -27,10 +27,18 @@ export class RevocationList {
   /** Told of every revocation made by this process (set by the scale-out fan-out). */
   onRevoke: ((sessionId: string, revokedAtMs: number) => void) | null = null;
 
-  /** Marks a session revoked at `revokedAtMs` (default now) and tells `onRevoke`. */
+  readonly #listeners: ((sessionId: string) => void)[] = [];
+
+  /** Adds a listener told of every revocation this process makes (the domain event `session.revoked`). */
+  listen(listener: (sessionId: string) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /** Marks a session revoked at `revokedAtMs` (default now) and tells `onRevoke` and the listeners. */
   revoke(sessionId: string, revokedAtMs = Date.now()): void {
     this.revokeFromPeer(sessionId, revokedAtMs);
     this.onRevoke?.(sessionId, revokedAtMs);
+    for (const listener of this.#listeners) listener(sessionId);
   }
 
   /** Marks a session revoked that another process (or the database) reported; not re-announced. */

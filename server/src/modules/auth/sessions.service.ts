@@ -10,7 +10,7 @@ import { AuthenticationFailedError, BadRequestError, NotFoundError } from '../..
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
-import { findUserByPublicId, type UserRow } from '../users/users.repository.ts';
+import { findUserByPublicId, type UserRow } from '../users/index.ts';
 import { type AccountsContext, recordEvent } from './auth.context.ts';
 import {
   deleteExpiredSessions,
@@ -19,6 +19,7 @@ import {
   insertRefreshToken,
   insertSession,
   listLiveSessions,
+  listRevokedSince,
   markRotated,
   type RefreshTokenRow,
   revokeAllSessions,
@@ -192,6 +193,20 @@ export async function listSessions(
   return listLiveSessions(ctx.database.db, caller.id, nowMicros(), window);
 }
 
+/** One page of a user's live sessions, newest first (the admin console's user page). */
+export function liveSessionsOf(
+  db: Executor,
+  userId: number,
+  window: PageWindow,
+): Promise<{ count: number; rows: SessionRow[] }> {
+  return listLiveSessions(db, userId, nowMicros(), window);
+}
+
+/** Revoked sessions since a time, for a process re-reading what other processes revoked. */
+export function revokedSessionsSince(db: Executor, sinceMicros: number) {
+  return listRevokedSince(db, sinceMicros);
+}
+
 /** Revokes one of the caller's sessions; someone else's (or an unknown) id is a 404. */
 export async function deleteSession(
   ctx: AccountsContext,
@@ -254,3 +269,5 @@ export async function verifyAnyToken(ctx: AccountsContext, token: string): Promi
       (ctx.config.rotateRefreshTokens && now - row.rotatedAt <= REFRESH_GRACE_SECONDS * 1e6));
   if (!live) throw invalidRefreshToken();
 }
+
+export type { SessionRow } from './sessions.repository.ts';

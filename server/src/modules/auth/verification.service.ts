@@ -11,11 +11,10 @@ import { nowMicros } from '../../lib/time.ts';
 import { verifyEmailLink } from '../../mail/links.ts';
 import { enqueueMessage } from '../../mail/outbox.repository.ts';
 import { verifyEmailMessage } from '../../mail/templates/messages.ts';
-import { normalizeEmail } from '../users/users.repository.ts';
+import { findCredentialsByEmail, markEmailVerified, normalizeEmail } from '../users/index.ts';
 import { recordEvent } from './auth.context.ts';
-import { findCredentialsByEmail } from './auth.repository.ts';
 import { afterCommit, type EmailFlowsContext } from './email-flows.context.ts';
-import { consumeKey, findUsableKey, insertEmailKey, markEmailVerified } from './email-flows.repository.ts';
+import { consumeKey, findUsableKey, insertEmailKey } from './email-flows.repository.ts';
 import { greetingName, hashEmailKey, newEmailKey } from './email-keys.ts';
 
 /** The user facts a verification message needs. */

@@ -3,8 +3,8 @@
  * whole page of authors, never one per item.
  */
 import type { Executor } from '../../db/database.ts';
-import type { PostsCounts } from '../users/users.presenter.ts';
-import { USER_COLUMNS, type UserRow } from '../users/users.repository.ts';
+import type { PostsCounts } from '../users/index.ts';
+import { USER_COLUMNS, type UserRow } from '../users/index.ts';
 
 /** An author row with both figures of `posts_count`. */
 export interface AuthorRow extends UserRow {

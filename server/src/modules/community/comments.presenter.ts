@@ -2,7 +2,7 @@
 import type { AuthUser } from '../../http/auth.ts';
 import { dashedId } from '../../lib/ids.ts';
 import { isoMicros } from '../../lib/time.ts';
-import type { UserDto } from '../users/users.presenter.ts';
+import type { UserDto } from '../users/index.ts';
 import type { CommentRow } from './comments.repository.ts';
 import { type Author, toAuthorDto } from './posts.presenter.ts';
 

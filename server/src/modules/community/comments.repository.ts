@@ -189,14 +189,16 @@ async function adjustLikes(db: Executor, commentId: number, delta: number): Prom
     .execute();
 }
 
-/** Records a like (no-op when it exists) and keeps `likes_count` in step. */
-export async function addCommentLike(db: Executor, commentId: number, userId: number): Promise<void> {
+/** Records a like (no-op when it exists) and keeps `likes_count` in step; true when added. */
+export async function addCommentLike(db: Executor, commentId: number, userId: number): Promise<boolean> {
   const result = await db
     .insertInto('comment_likes')
     .values({ comment_id: commentId, user_id: userId, created: nowMicros() })
     .onConflict((oc) => oc.columns(['comment_id', 'user_id']).doNothing())
     .executeTakeFirst();
-  if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) await adjustLikes(db, commentId, 1);
+  const added = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  if (added) await adjustLikes(db, commentId, 1);
+  return added;
 }
 
 /** Removes a like (no-op when absent) and keeps `likes_count` in step. */

@@ -4,10 +4,11 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import type { AuthUser } from '../../http/auth.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
-import { baseUrl } from '../users/users.presenter.ts';
+import { baseUrl } from '../users/index.ts';
 import { type CommentView, toCommentDto } from './comments.presenter.ts';
 import {
   CommentBody,
@@ -34,7 +35,7 @@ const TAGS = ['comments'];
 const PUBLIC_READ = { auth: 'optional' } as const;
 
 /** Registers the comments routes. */
-export async function commentsRoutes(scope: FastifyInstance): Promise<void> {
+async function commentsRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx = communityContext(app);
   const present = (request: { user: AuthUser | null }, base: string) => (view: CommentView) =>
@@ -152,3 +153,10 @@ export async function commentsRoutes(scope: FastifyInstance): Promise<void> {
     );
   }
 }
+
+/** The `community.comments` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const commentsRoutes = fp(commentsRoutesPlugin, {
+  name: 'community.comments',
+  encapsulate: true,
+  decorators: { fastify: ['config', 'database', 'wiring'] },
+});

@@ -1,7 +1,7 @@
 /** Schemas of the comments API: the comment object, its request body, path and query. */
 import { Type } from 'typebox';
 import { PublicId, Text, Timestamp } from '../../http/schemas.ts';
-import { UserSchema } from '../users/users.schemas.ts';
+import { UserSchema } from '../users/index.ts';
 import { BODY_MAX_LENGTH, FeedPage, PageQuery } from './posts.schemas.ts';
 
 /** The comment object (API.md Part A, plus `hidden`). */

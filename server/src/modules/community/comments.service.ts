@@ -8,9 +8,7 @@ import type { AuthUser } from '../../http/auth.ts';
 import type { RequestActor } from '../../http/caller.ts';
 import { NotFoundError, PermissionDeniedError, ValidationError } from '../../http/errors.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import { recordModeration } from '../moderation/moderation.audit.ts';
-import { closeReportsForTargets } from '../moderation/reports.repository.ts';
-import { isStaff } from '../users/users.presenter.ts';
+import { isStaff } from '../users/index.ts';
 import type { CommentView } from './comments.presenter.ts';
 import {
   addCommentLike,
@@ -29,6 +27,7 @@ import { adjustPostCounter, type PostRow } from './posts.repository.ts';
 import {
   type CommunityContext,
   checkAuthorField,
+  eventActor,
   findPostFor,
   knowsAuthor,
   readerOf,
@@ -166,7 +165,18 @@ export async function createComment(
     await adjustPostCounter(trx, post.id, 'comments_count', 1);
     return id;
   });
-  return present(ctx, viewer, post.public_id, publicId);
+  const view = await present(ctx, viewer, post.public_id, publicId);
+  await ctx.events.publish('comment.created', {
+    commentId: view.comment.id,
+    publicId,
+    postId: post.id,
+    postPublicId: post.public_id,
+    postAuthorId: post.author_id,
+    authorId: viewer.id,
+    // An anonymous post's author stays anonymous in the comments beneath it.
+    anonymous: Boolean(post.anonymous) && post.author_id === viewer.id,
+  });
+  return view;
 }
 
 /** PUT: the comment's author only (403 for anyone else); marks it edited. */
@@ -201,16 +211,19 @@ export async function deleteComment(
   const owner = comment.author_id === viewer.id || post.author_id === viewer.id;
   if (!owner && !isStaff(viewer.role)) throw new PermissionDeniedError();
   await ctx.database.db.transaction().execute(async (trx) => {
-    await closeReportsForTargets(trx, { commentIds: [comment.id] }, owner ? null : viewer.id, 'delete');
+    await ctx.events.publishIn(trx, 'content.deleting', {
+      postIds: [],
+      commentIds: [comment.id],
+      moderation: owner
+        ? null
+        : {
+            actor,
+            kind: 'comment',
+            details: { target_type: 'comment', target_id: comment.public_id, post_id: post.public_id },
+          },
+    });
     await deleteCommentRow(trx, comment.id);
     if (!comment.hidden) await adjustPostCounter(trx, post.id, 'comments_count', -1);
-    if (!owner) {
-      await recordModeration(trx, actor, 'moderation.comment_delete', {
-        target_type: 'comment',
-        target_id: comment.public_id,
-        post_id: post.public_id,
-      });
-    }
   });
 }
 
@@ -222,7 +235,18 @@ export async function likeComment(
   rawId: string,
 ): Promise<CommentView> {
   const { post, comment } = await findCommentFor(ctx, viewer, rawPostId, rawId);
-  await ctx.database.db.transaction().execute((trx) => addCommentLike(trx, comment.id, viewer.id));
+  const added = await ctx.database.db
+    .transaction()
+    .execute((trx) => addCommentLike(trx, comment.id, viewer.id));
+  if (added) {
+    await ctx.events.publish('comment.liked', {
+      commentId: comment.id,
+      commentPublicId: comment.public_id,
+      postPublicId: post.public_id,
+      authorId: comment.author_id,
+      actor: eventActor(viewer),
+    });
+  }
   return present(ctx, viewer, post.public_id, comment.public_id);
 }
 

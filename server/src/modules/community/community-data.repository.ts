@@ -1,5 +1,5 @@
 /**
- * SQL for a user's community data as a whole: the export (posts, comments, likes, reports) and
+ * SQL for a user's community data as a whole: the export (posts, comments, likes) and
  * account deletion (delete the content, or detach it from the user), keeping the denormalised
  * counters of the posts and comments it touches in step.
  */
@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database.ts';
 
 /** Every community row of a user, by public ids only. */
 export async function exportCommunityData(db: Executor, userId: number) {
-  const [posts, comments, postLikes, commentLikes, reports] = await Promise.all([
+  const [posts, comments, postLikes, commentLikes] = await Promise.all([
     db
       .selectFrom('posts')
       .select([
@@ -53,14 +53,8 @@ export async function exportCommunityData(db: Executor, userId: number) {
       .where('comment_likes.user_id', '=', userId)
       .orderBy('comment_likes.created', 'desc')
       .execute(),
-    db
-      .selectFrom('reports')
-      .select(['public_id', 'target_type', 'target_public_id', 'reason', 'text', 'status', 'created'])
-      .where('reporter_id', '=', userId)
-      .orderBy('created', 'desc')
-      .execute(),
   ]);
-  return { posts, comments, postLikes, commentLikes, reports };
+  return { posts, comments, postLikes, commentLikes };
 }
 
 /** Removes a user's likes, decrementing the counters of what they liked. */
@@ -111,11 +105,6 @@ export async function deletePostsOf(db: Executor, userId: number): Promise<void>
 export async function detachContentOf(db: Executor, userId: number): Promise<void> {
   await db.updateTable('posts').set({ author_id: null }).where('author_id', '=', userId).execute();
   await db.updateTable('comments').set({ author_id: null }).where('author_id', '=', userId).execute();
-}
-
-/** Detaches a user's reports (moderation records stay, without the reporter). */
-export async function detachReportsOf(db: Executor, userId: number): Promise<void> {
-  await db.updateTable('reports').set({ reporter_id: null }).where('reporter_id', '=', userId).execute();
 }
 
 /** Internal ids of a user's posts and comments (to close the reports on them before deletion). */

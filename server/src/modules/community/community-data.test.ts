@@ -10,7 +10,7 @@ import {
   type Persona,
   persona,
 } from '../../../test/helpers/community.ts';
-import { accountDataContributors, type ContentMode } from '../users/account-data.registry.ts';
+import type { ContentMode } from '../../lib/account-data.ts';
 import { DELETED_AUTHOR_ID } from './posts.presenter.ts';
 
 type App = Awaited<ReturnType<typeof createCommunityApp>>;
@@ -25,11 +25,7 @@ describe('community account data', () => {
     mod = await persona(t.app, 'moderator');
   });
   afterAll(async () => t.close());
-  const contributor = () => {
-    const found = accountDataContributors().find((c) => c.name === 'community');
-    if (found === undefined) throw new Error('community contributor not registered');
-    return found;
-  };
+  const contributor = () => t.app.wiring.accountData.section('community');
   const get = async (url: string, as: Persona | null = bob) =>
     t.app.inject({ url, headers: as?.headers ?? {} });
 

@@ -1,23 +1,22 @@
 /**
- * The community's share of account export and deletion, registered in the account-data registry
- * when this module loads. Export: the user's posts (anonymous ones included — they are the
- * user's own), comments, likes and reports. Deletion: likes always go; posts and comments are
- * deleted (`delete`) or detached from the account (`anonymise`: kept, shown as "Deleted user");
- * reports stay as moderation records without their reporter.
+ * The community's share of account export and deletion, listed in the module wiring. Export: the
+ * user's posts (anonymous ones included — they are the user's own), comments and likes (the
+ * moderation module adds the user's reports to the same section). Deletion: likes always go;
+ * posts and comments are deleted (`delete`, after moderation closed their reports) or detached
+ * from the account (`anonymise`: kept, shown as "Deleted user").
  */
 import type { Transaction } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
+import type { EventBus } from '../../events/bus.ts';
+import type { AccountDataContributor, ContentMode } from '../../lib/account-data.ts';
 import { isoMicros } from '../../lib/time.ts';
-import { closeReportsForTargets } from '../moderation/reports.repository.ts';
-import { type ContentMode, registerAccountData } from '../users/account-data.registry.ts';
 import {
   contentIdsOf,
   deleteCommentsOf,
   deleteLikesOf,
   deletePostsOf,
   detachContentOf,
-  detachReportsOf,
   exportCommunityData,
 } from './community-data.repository.ts';
 
@@ -48,25 +47,32 @@ export async function exportCommunity(db: Executor, userId: number) {
     })),
     post_likes: data.postLikes.map(time),
     comment_likes: data.commentLikes.map(time),
-    reports: data.reports.map(time),
   };
 }
 
 /** Deletes or detaches the user's community data inside the deletion transaction. */
 export async function deleteCommunity(
+  events: EventBus,
   trx: Transaction<DB>,
   userId: number,
   mode: ContentMode,
 ): Promise<void> {
   await deleteLikesOf(trx, userId);
   if (mode === 'delete') {
-    await closeReportsForTargets(trx, await contentIdsOf(trx, userId), null, 'delete');
+    const ids = await contentIdsOf(trx, userId);
+    await events.publishIn(trx, 'content.deleting', { ...ids, moderation: null });
     await deleteCommentsOf(trx, userId);
     await deletePostsOf(trx, userId);
   } else {
     await detachContentOf(trx, userId);
   }
-  await detachReportsOf(trx, userId);
 }
 
-registerAccountData({ name: COMMUNITY_SECTION, exportFor: exportCommunity, deleteFor: deleteCommunity });
+/** The community's share of account export and deletion (reports are moderation's share). */
+export function communitySection(events: EventBus): AccountDataContributor {
+  return {
+    name: COMMUNITY_SECTION,
+    exportFor: exportCommunity,
+    deleteFor: (trx, userId, mode) => deleteCommunity(events, trx, userId, mode),
+  };
+}

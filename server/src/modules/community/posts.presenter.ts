@@ -5,8 +5,8 @@
  */
 import type { AuthUser } from '../../http/auth.ts';
 import { isoMicros } from '../../lib/time.ts';
-import { DEFAULT_AVATAR_PATH, type PostsCounts, toUserDto, type UserDto } from '../users/users.presenter.ts';
-import type { UserRow } from '../users/users.repository.ts';
+import type { UserRow } from '../users/index.ts';
+import { DEFAULT_AVATAR_PATH, type PostsCounts, toUserDto, type UserDto } from '../users/index.ts';
 import type { PostRow } from './posts.repository.ts';
 
 /** `id` of the anonymous author sentinel: 32 zeros (the Nil UUID). */

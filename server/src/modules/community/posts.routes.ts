@@ -5,10 +5,11 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import type { AuthUser } from '../../http/auth.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
-import { baseUrl } from '../users/users.presenter.ts';
+import { baseUrl } from '../users/index.ts';
 import { pagedBody, parsePageRequest } from './feed-paging.ts';
 import { type PostView, toPostDto } from './posts.presenter.ts';
 import {
@@ -37,7 +38,7 @@ const PUBLIC_READ = { auth: 'optional' } as const;
 const READ_DESCRIPTION = 'Anonymous callers may read unless COMMUNITY_READ=members.';
 
 /** Registers the posts routes. */
-export async function postsRoutes(scope: FastifyInstance): Promise<void> {
+async function postsRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx = communityContext(app);
   const present = (request: { user: AuthUser | null }, base: string) => (view: PostView) =>
@@ -153,3 +154,10 @@ export async function postsRoutes(scope: FastifyInstance): Promise<void> {
     );
   }
 }
+
+/** The `community.posts` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const postsRoutes = fp(postsRoutesPlugin, {
+  name: 'community.posts',
+  encapsulate: true,
+  decorators: { fastify: ['config', 'database', 'wiring'] },
+});

@@ -1,7 +1,7 @@
 /** Schemas of the posts API: the post object, its request body, path, query and pages. */
 import { type TSchema, Type } from 'typebox';
 import { ErrorBody, FieldErrorsBody, OptionalText, PublicId, Text, Timestamp } from '../../http/schemas.ts';
-import { UserSchema } from '../users/users.schemas.ts';
+import { UserSchema } from '../users/index.ts';
 
 /** Longest post or comment body, in characters. */
 export const BODY_MAX_LENGTH = 10_000;

@@ -5,7 +5,9 @@
  * `posts_count`) and, for limit/offset, the total.
  */
 import type { CommunityRead } from '../../config.ts';
-import type { Database } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
+import type { EventBus } from '../../events/bus.ts';
+import type { EventActor } from '../../events/domain-events.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import type { RequestActor } from '../../http/caller.ts';
 import {
@@ -15,9 +17,7 @@ import {
   ValidationError,
 } from '../../http/errors.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import { recordModeration } from '../moderation/moderation.audit.ts';
-import { closeReportsForTargets } from '../moderation/reports.repository.ts';
-import { isStaff, type PostsCounts } from '../users/users.presenter.ts';
+import { isStaff, type PostsCounts } from '../users/index.ts';
 import { countPostsByAuthors, findAuthors } from './authors.repository.ts';
 import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
 import type { Author, PostView } from './posts.presenter.ts';
@@ -41,6 +41,8 @@ export interface CommunityContext {
   database: Database;
   /** `COMMUNITY_READ`: `members` requires login to read. */
   communityRead: CommunityRead;
+  /** Where community changes are announced. */
+  events: EventBus;
 }
 
 /** The body of POST and PUT (read-only and unknown fields were stripped by the schema). */
@@ -65,6 +67,11 @@ export function assertCanRead(ctx: CommunityContext, viewer: AuthUser | null): v
 /** True when the viewer may see who wrote an item of this author: the author themself or staff. */
 export function knowsAuthor(viewer: AuthUser | null, authorId: number | null): boolean {
   return viewer !== null && (viewer.id === authorId || isStaff(viewer.role));
+}
+
+/** The acting user as domain events record it. */
+export function eventActor(viewer: AuthUser): EventActor {
+  return { id: viewer.id, publicId: viewer.publicId, staff: isStaff(viewer.role) };
 }
 
 /** Validates an `author` body field: absent, or the caller's own id (hex or dashed). */
@@ -201,7 +208,15 @@ export async function createPost(
     contentWarning: input.content_warning || null,
     anonymous: input.anonymous ?? false,
   });
-  return reload(ctx, viewer, publicId);
+  const view = await reload(ctx, viewer, publicId);
+  await ctx.events.publish('post.created', {
+    postId: view.post.id,
+    publicId: view.post.public_id,
+    authorId: viewer.id,
+    anonymous: Boolean(view.post.anonymous),
+    hidden: Boolean(view.post.hidden),
+  });
+  return view;
 }
 
 /** PUT: the author only (403 for anyone else); marks the post edited. */
@@ -230,21 +245,29 @@ export async function deletePost(ctx: CommunityContext, actor: RequestActor, raw
   const own = post.author_id === viewer.id;
   if (!own && !isStaff(viewer.role)) throw new PermissionDeniedError();
   await ctx.database.db.transaction().execute(async (trx) => {
-    await closeReportsForTargets(trx, { postIds: [post.id] }, own ? null : viewer.id, 'delete');
+    await ctx.events.publishIn(trx, 'content.deleting', {
+      postIds: [post.id],
+      commentIds: [],
+      moderation: own
+        ? null
+        : { actor, kind: 'post', details: { target_type: 'post', target_id: post.public_id } },
+    });
     await deletePostRow(trx, post.id);
-    if (!own) {
-      await recordModeration(trx, actor, 'moderation.post_delete', {
-        target_type: 'post',
-        target_id: post.public_id,
-      });
-    }
   });
 }
 
 /** Likes a post (idempotent) and returns it. */
 export async function likePost(ctx: CommunityContext, viewer: AuthUser, rawId: string): Promise<PostView> {
   const post = await findPostFor(ctx, viewer, rawId);
-  await ctx.database.db.transaction().execute((trx) => addPostLike(trx, post.id, viewer.id));
+  const added = await ctx.database.db.transaction().execute((trx) => addPostLike(trx, post.id, viewer.id));
+  if (added) {
+    await ctx.events.publish('post.liked', {
+      postId: post.id,
+      postPublicId: post.public_id,
+      authorId: post.author_id,
+      actor: eventActor(viewer),
+    });
+  }
   return reload(ctx, viewer, post.public_id);
 }
 
@@ -257,8 +280,8 @@ export async function unlikePost(ctx: CommunityContext, viewer: AuthUser, rawId:
 
 /** `posts_count` figures for users being presented elsewhere (the users API): one query. */
 export async function postsCountsFor(
-  database: Database,
+  db: Executor,
   userIds: readonly number[],
 ): Promise<Map<number, PostsCounts>> {
-  return countPostsByAuthors(database.db, userIds);
+  return countPostsByAuthors(db, userIds);
 }

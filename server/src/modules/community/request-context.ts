@@ -4,5 +4,5 @@ import type { CommunityContext } from './posts.service.ts';
 
 /** The services' context for an app. */
 export function communityContext(app: FastifyInstance): CommunityContext {
-  return { database: app.database, communityRead: app.config.communityRead };
+  return { database: app.database, communityRead: app.config.communityRead, events: app.wiring.events };
 }

@@ -4,6 +4,7 @@
  * applied, so a process started before `migrate` ran is kept out of the pool until it has.
  */
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { pendingMigrations } from '../../db/migrate.ts';
@@ -29,7 +30,7 @@ const NotReadyBody = Type.Object({
 });
 
 /** Registers the health and readiness routes. */
-export async function healthRoutes(app: FastifyInstance): Promise<void> {
+async function healthRoutesPlugin(app: FastifyInstance): Promise<void> {
   app.get(
     '/api/health/',
     {
@@ -83,3 +84,10 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 }
+
+/** The `health` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const healthRoutes = fp(healthRoutesPlugin, {
+  name: 'health',
+  encapsulate: true,
+  decorators: { fastify: ['database'] },
+});

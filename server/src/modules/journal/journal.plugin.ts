@@ -5,6 +5,7 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { commonErrors, FieldErrorsBody } from '../../http/schemas.ts';
 import { checkinsRoutes } from './checkins.routes.ts';
 import { loadSupportBlock } from './crisis.ts';
@@ -16,7 +17,7 @@ import type { JournalContext } from './journal.context.ts';
 import './journal.contributor.ts';
 
 /** Registers the journal (an encapsulated plugin: its hook touches only journal routes). */
-export async function journalRoutes(scope: FastifyInstance): Promise<void> {
+async function journalRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx: JournalContext = {
     database: app.database,
@@ -42,3 +43,10 @@ export async function journalRoutes(scope: FastifyInstance): Promise<void> {
     async (request) => getInsights(ctx, request.caller(), request.query),
   );
 }
+
+/** The `journal` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const journalRoutes = fp(journalRoutesPlugin, {
+  name: 'journal',
+  encapsulate: true,
+  decorators: { fastify: ['config', 'database'] },
+});

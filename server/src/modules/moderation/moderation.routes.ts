@@ -4,14 +4,20 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
-import { toCommentDto } from '../community/comments.presenter.ts';
-import { CommentParams, CommentSchema } from '../community/comments.schemas.ts';
-import { toPostDto } from '../community/posts.presenter.ts';
-import { BadRequestBody, PostIdParams, PostSchema } from '../community/posts.schemas.ts';
-import { communityContext } from '../community/request-context.ts';
-import { baseUrl } from '../users/users.presenter.ts';
+import {
+  BadRequestBody,
+  CommentParams,
+  CommentSchema,
+  communityContext,
+  PostIdParams,
+  PostSchema,
+  toCommentDto,
+  toPostDto,
+} from '../community/index.ts';
+import { baseUrl } from '../users/index.ts';
 import { toReportDto, toReportReceipt } from './moderation.presenter.ts';
 import {
   ModerationIdParams,
@@ -36,7 +42,7 @@ const STAFF = 'Moderators and admins only (403 otherwise); audited.';
 const errors = { 400: BadRequestBody, 404: ErrorBody, ...commonErrors };
 
 /** Registers the report and moderation routes. */
-export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
+async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx = communityContext(app);
 
@@ -167,3 +173,10 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
     );
   }
 }
+
+/** The `moderation` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const moderationRoutes = fp(moderationRoutesPlugin, {
+  name: 'moderation',
+  encapsulate: true,
+  decorators: { fastify: ['config', 'database', 'wiring'] },
+});

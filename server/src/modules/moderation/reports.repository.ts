@@ -172,19 +172,20 @@ export async function closeReport(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Resolves every open report on one item (it was hidden), recording the action. */
+/** Resolves every open report on one item (it was hidden), recording the action; returns them. */
 export async function closeReportsOnItem(
   db: Executor,
   targetPublicId: string,
   resolverId: number | null,
   action: ReportAction,
-): Promise<void> {
+): Promise<{ public_id: string; reporter_id: number | null }[]> {
   const now = nowMicros();
-  await db
+  return db
     .updateTable('reports')
     .set({ status: 'resolved', action, resolver_id: resolverId, updated: now, resolved_at: now })
     .where('status', '=', 'open')
     .where('target_public_id', '=', targetPublicId)
+    .returning(['public_id', 'reporter_id'])
     .execute();
 }
 
@@ -213,4 +214,19 @@ export async function closeReportsForTargets(
       return eb.or(onItems);
     })
     .execute();
+}
+
+/** A user's own reports, newest first, by public ids only (for their data export). */
+export async function listReportsByReporter(db: Executor, userId: number) {
+  return db
+    .selectFrom('reports')
+    .select(['public_id', 'target_type', 'target_public_id', 'reason', 'text', 'status', 'created'])
+    .where('reporter_id', '=', userId)
+    .orderBy('created', 'desc')
+    .execute();
+}
+
+/** Detaches a user's reports (moderation records stay, without the reporter). */
+export async function detachReportsOf(db: Executor, userId: number): Promise<void> {
+  await db.updateTable('reports').set({ reporter_id: null }).where('reporter_id', '=', userId).execute();
 }

@@ -6,52 +6,10 @@ import type { Executor } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
+import { USER_COLUMNS, type UserRow } from './users.columns.ts';
+import { normalizeEmail, normalizeUsername } from './users.validators.ts';
 
-/** Columns any user read may select. */
-export const USER_COLUMNS = [
-  'id',
-  'public_id',
-  'username',
-  'email',
-  'first_name',
-  'last_name',
-  'bio',
-  'avatar',
-  'role',
-  'is_active',
-  'email_verified',
-  'last_login',
-  'created',
-  'updated',
-] as const;
-
-/** A user row as reads return it. */
-export interface UserRow {
-  id: number;
-  public_id: string;
-  username: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  bio: string;
-  avatar: string | null;
-  role: Role;
-  is_active: boolean | number;
-  email_verified: boolean | number;
-  last_login: number | null;
-  created: number;
-  updated: number;
-}
-
-/** Case-insensitive key for usernames (NFKC, lower case), as Django normalises them. */
-export function normalizeUsername(username: string): string {
-  return username.normalize('NFKC').toLowerCase();
-}
-
-/** Case-insensitive key for e-mail addresses. */
-export function normalizeEmail(email: string): string {
-  return email.normalize('NFKC').toLowerCase();
-}
+export type { UserRow } from './users.columns.ts';
 
 /** Fields of a new user. */
 export interface NewUser {
@@ -199,4 +157,10 @@ export async function countActiveAdmins(db: Executor): Promise<number> {
     .where('is_active', '=', true)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Deletes the user row itself; the last step of account deletion. */
+export async function deleteUserRow(db: Executor, userId: number): Promise<boolean> {
+  const result = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }

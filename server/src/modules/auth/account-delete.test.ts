@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { createUserAndLogin, type LoggedInUser, tokensFor } from '../../../test/helpers/auth.ts';
+import type { AccountDataContributor, ContentMode } from '../../lib/account-data.ts';
 import { WRONG_PASSWORD } from './account.service.ts';
-import { type ContentMode, registerAccountData } from './account-data.registry.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 const deletions: { userId: number; mode: ContentMode }[] = [];
 let failNextDeletion = false;
 
 beforeAll(async () => {
-  registerAccountData({
+  const fake = {
     name: 'fake_module',
     exportFor: async () => ({}),
     deleteFor: async (trx, userId, mode) => {
@@ -19,8 +19,8 @@ beforeAll(async () => {
       expect(user?.id).toBe(userId);
       deletions.push({ userId, mode });
     },
-  });
-  t = await createTestApp();
+  } satisfies AccountDataContributor;
+  t = await createTestApp({ accountData: [fake] });
 });
 afterAll(async () => {
   await t.close();

@@ -5,6 +5,7 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
 import { CheckinsCsv, DeleteAccountBody, ExportSchema } from './account.schemas.ts';
@@ -17,7 +18,7 @@ function today(): string {
 }
 
 /** Registers the account export and deletion routes (needs the accounts plugin). */
-export async function accountRoutes(scope: FastifyInstance): Promise<void> {
+async function accountRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx = app.accounts;
   app.addHook('onSend', async (_request, reply) => {
@@ -84,3 +85,10 @@ export async function accountRoutes(scope: FastifyInstance): Promise<void> {
     },
   );
 }
+
+/** The `auth.account` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const accountRoutes = fp(accountRoutesPlugin, {
+  name: 'auth.account',
+  encapsulate: true,
+  dependencies: ['auth'],
+});

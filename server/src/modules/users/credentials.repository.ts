@@ -1,10 +1,12 @@
 /**
- * Credential queries: the only place that selects the `password` column. Everything else reads
- * users through `USER_COLUMNS`, which leaves the hash out.
+ * Credential queries: the only place that selects the `password` column (everything else reads
+ * users through `USER_COLUMNS`, which leaves the hash out), and the writes of sign-in facts:
+ * password hash, last login, confirmed e-mail address.
  */
 import type { Executor } from '../../db/database.ts';
 import { nowMicros } from '../../lib/time.ts';
-import { normalizeEmail, normalizeUsername, USER_COLUMNS, type UserRow } from '../users/users.repository.ts';
+import { USER_COLUMNS, type UserRow } from './users.columns.ts';
+import { normalizeEmail, normalizeUsername } from './users.validators.ts';
 
 /** A user row together with the stored password hash. */
 export interface CredentialRow extends UserRow {
@@ -76,4 +78,27 @@ export async function updatePasswordHash(db: Executor, userId: number, passwordH
 /** Records a successful login time. */
 export async function recordLogin(db: Executor, userId: number, at = nowMicros()): Promise<void> {
   await db.updateTable('users').set({ last_login: at }).where('id', '=', userId).execute();
+}
+
+/** Marks a user's address as confirmed. */
+export async function markEmailVerified(db: Executor, userId: number): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ email_verified: true, updated: nowMicros() })
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Replaces a user's address with a confirmed new one (the unique index still guards races). */
+export async function changeEmailAddress(db: Executor, userId: number, email: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      email,
+      email_normalized: normalizeEmail(email),
+      email_verified: true,
+      updated: nowMicros(),
+    })
+    .where('id', '=', userId)
+    .execute();
 }

@@ -1,20 +1,15 @@
 /**
- * The account's own share of export and deletion, registered in the account-data registry when
- * this module loads: the profile, every session (with device, IP and revocation) and every
+ * The account's own share of export and deletion, listed in the module wiring: the profile, every session (with device, IP and revocation) and every
  * security event; deletion removes the sessions and security events (the account service then
  * deletes the user row and records one detached `account.delete` event).
  */
 import type { Executor } from '../../db/database.ts';
+import type { AccountDataContributor } from '../../lib/account-data.ts';
 import { isoMicros } from '../../lib/time.ts';
-import { toSecurityEventDto } from '../auth/auth.presenter.ts';
-import {
-  deleteSecurityEventsOfUser,
-  deleteSessionsOfUser,
-  listAllSecurityEventsOfUser,
-  listAllSessionsOfUser,
-} from './account.repository.ts';
-import { registerAccountData } from './account-data.registry.ts';
-import { findUserById } from './users.repository.ts';
+import { deleteSecurityEventsOfUser, listAllSecurityEventsOfUser } from '../audit/index.ts';
+import { findUserById } from '../users/index.ts';
+import { deleteSessionsOfUser, listAllSessionsOfUser } from './account.repository.ts';
+import { toSecurityEventDto } from './auth.presenter.ts';
 
 /** Name of the account's section in the export document. */
 export const ACCOUNT_SECTION = 'account';
@@ -57,11 +52,12 @@ export async function exportAccountSection(db: Executor, userId: number) {
   };
 }
 
-registerAccountData({
+/** The account's share of account export and deletion. */
+export const accountSection: AccountDataContributor = {
   name: ACCOUNT_SECTION,
   exportFor: exportAccountSection,
   deleteFor: async (trx, userId) => {
     await deleteSessionsOfUser(trx, userId);
     await deleteSecurityEventsOfUser(trx, userId);
   },
-});
+};

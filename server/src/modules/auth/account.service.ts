@@ -1,24 +1,26 @@
 /**
- * Account export and deletion. Export gathers every registered module's section; deletion needs
+ * Account export and deletion. Export gathers every wired module's section; deletion needs
  * the password, then in one transaction revokes every session, lets each module delete (or
  * anonymise) its data, deletes the user row and records a detached `account.delete` event; after
  * the commit the revoked sessions' access tokens stop working at once.
  */
 import path from 'node:path';
 import type { AuthUser } from '../../http/auth.ts';
-import { BadRequestError, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
-import { isoMicros, nowMicros } from '../../lib/time.ts';
-import { type AccountsContext, recordEvent } from '../auth/auth.context.ts';
-import { findCredentialsByUsername } from '../auth/auth.repository.ts';
-import { revokeAllSessions } from '../auth/sessions.repository.ts';
-import { exportCheckinsCsv } from '../journal/journal.contributor.ts';
-import { accountDataContributors, type ContentMode } from './account-data.registry.ts';
-import { deleteAvatar } from './avatar.ts';
-import { verifyPassword } from './passwords.ts';
-import { countActiveAdmins, findUserById } from './users.repository.ts';
-import './account.contributor.ts';
 import type { ClientInfo } from '../../http/caller.ts';
-import { deleteUserRow } from './account.repository.ts';
+import { BadRequestError, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
+import type { ContentMode } from '../../lib/account-data.ts';
+import { isoMicros, nowMicros } from '../../lib/time.ts';
+import { exportCheckinsCsv } from '../journal/index.ts';
+import {
+  countActiveAdmins,
+  deleteAvatar,
+  deleteUser,
+  findCredentialsByUsername,
+  findUserById,
+  verifyPassword,
+} from '../users/index.ts';
+import { type AccountsContext, recordEvent } from './auth.context.ts';
+import { revokeAllSessions } from './sessions.repository.ts';
 
 /** Layout version of the export document. */
 export const EXPORT_FORMAT_VERSION = 1;
@@ -34,13 +36,11 @@ export interface DeleteAccountInput {
 /** Every registered module's data about the caller, as one JSON document. */
 export async function exportAccount(ctx: AccountsContext, caller: AuthUser, client: ClientInfo) {
   const db = ctx.database.db;
-  const document: { exported_at: string; format_version: number } & Record<string, unknown> = {
+  const document = {
     exported_at: isoMicros(nowMicros()),
     format_version: EXPORT_FORMAT_VERSION,
+    ...(await ctx.accountData.exportAll(db, caller.id)),
   };
-  for (const contributor of accountDataContributors()) {
-    document[contributor.name] = await contributor.exportFor(db, caller.id);
-  }
   await recordEvent(db, caller.id, 'account.export', client, { format: 'json' });
   return document;
 }
@@ -81,10 +81,8 @@ export async function deleteAccount(
       throw new BadRequestError('This is the last active admin; make another admin first.', 'last_admin');
     }
     const sessions = await revokeAllSessions(trx, caller.id, 'account_deleted', nowMicros());
-    for (const contributor of accountDataContributors()) {
-      await contributor.deleteFor(trx, caller.id, input.content);
-    }
-    await deleteUserRow(trx, caller.id);
+    await ctx.accountData.deleteAll(trx, caller.id, input.content);
+    await deleteUser(trx, caller.id);
     // Detached from the (deleted) user row: the audit trail keeps that a deletion happened.
     await recordEvent(trx, null, 'account.delete', client, {
       user: user.public_id,
