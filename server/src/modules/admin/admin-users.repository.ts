@@ -86,7 +86,7 @@ export async function searchUsers(
     .orderBy('id', direction)
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<UserRow[]>;
+    .execute();
 }
 
 /** How many users match a filter. */
@@ -106,7 +106,7 @@ export async function findUsersByPublicIds(db: Executor, publicIds: readonly str
     .selectFrom('users')
     .select(USER_COLUMNS)
     .where('public_id', 'in', [...publicIds])
-    .execute() as Promise<UserRow[]>;
+    .execute();
 }
 
 /** Activates or deactivates an account; true when it changed. */

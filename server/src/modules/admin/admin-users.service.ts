@@ -163,7 +163,7 @@ export async function setAccountActive(
     const changed = await setUserActive(trx, target.id, active);
     const ids = active ? [] : await revokeUserSessions(trx, target.id, 'deactivated');
     await recordAdminAction(trx, actor, active ? 'admin.reactivate' : 'admin.deactivate', target.id, {
-      before: { is_active: Boolean(target.is_active) },
+      before: { is_active: target.is_active },
       after: { is_active: active },
       changed,
       ...(active ? {} : { sessions_revoked: ids.length }),

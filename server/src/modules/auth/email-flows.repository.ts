@@ -26,7 +26,7 @@ export interface UsableKey {
   firstName: string;
   userEmail: string;
   userEmailNormalized: string;
-  userActive: boolean | number;
+  userActive: boolean;
   email: string;
   passwordFingerprint: string | null;
 }

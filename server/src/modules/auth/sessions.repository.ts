@@ -27,7 +27,7 @@ export interface RefreshTokenRow {
   sessionPublicId: string;
   userId: number;
   userPublicId: string;
-  userActive: boolean | number;
+  userActive: boolean;
   expires: number;
   revokedAt: number | null;
 }

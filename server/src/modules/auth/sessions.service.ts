@@ -264,7 +264,7 @@ export async function verifyAnyToken(ctx: AccountsContext, token: string): Promi
     row !== undefined &&
     row.revokedAt === null &&
     row.expires > now &&
-    Boolean(row.userActive) &&
+    row.userActive &&
     (row.rotatedAt === null ||
       (ctx.config.rotateRefreshTokens && now - row.rotatedAt <= REFRESH_GRACE_SECONDS * 1e6));
   if (!live) throw invalidRefreshToken();

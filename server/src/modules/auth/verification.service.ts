@@ -90,7 +90,7 @@ export async function resendVerification(
   const account = await findCredentialsByEmail(database.db, email);
   const eligible =
     account !== undefined &&
-    Boolean(account.is_active) &&
+    account.is_active &&
     !account.email_verified &&
     config.emailVerification !== 'none';
   await database.db.transaction().execute(async (trx) => {

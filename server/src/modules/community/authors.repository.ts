@@ -4,16 +4,13 @@
  */
 import type { Executor } from '../../db/database.ts';
 import type { PostsCounts } from '../users/index.ts';
-import { USER_COLUMNS, type UserRow } from '../users/index.ts';
+import { USER_COLUMNS } from '../users/index.ts';
 
-/** An author row with both figures of `posts_count`. */
-export interface AuthorRow extends UserRow {
-  posts_all: number;
-  posts_public: number;
-}
+/** An author row with both figures of `posts_count` (inferred from the query). */
+export type AuthorRow = Awaited<ReturnType<typeof findAuthors>>[number];
 
 /** Users by internal id with their post counts: one query for a whole page of authors. */
-export async function findAuthors(db: Executor, userIds: readonly number[]): Promise<AuthorRow[]> {
+export async function findAuthors(db: Executor, userIds: readonly number[]) {
   if (userIds.length === 0) return [];
   return db
     .selectFrom('users')
@@ -33,7 +30,7 @@ export async function findAuthors(db: Executor, userIds: readonly number[]): Pro
         .as('posts_public'),
     ])
     .where('users.id', 'in', [...userIds])
-    .execute() as Promise<AuthorRow[]>;
+    .execute();
 }
 
 /** `posts_count` figures for users (absent users have none): one grouped query. */

@@ -35,10 +35,10 @@ export function toCommentDto(view: CommentView, viewer: AuthUser | null, base: s
     post: dashedId(view.postPublicId),
     author: toAuthorDto(view.author, viewer, base),
     body: comment.body,
-    edited: Boolean(comment.edited),
-    liked: Boolean(comment.liked),
+    edited: comment.edited,
+    liked: comment.liked,
     likes_count: Number(comment.likes_count),
-    hidden: Boolean(comment.hidden),
+    hidden: comment.hidden,
     created: isoMicros(comment.created),
     updated: isoMicros(comment.updated),
   };

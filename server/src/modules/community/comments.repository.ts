@@ -10,20 +10,8 @@ import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
 import type { FeedPosition, Reader } from './posts.repository.ts';
 
-/** A comment as reads return it, with the reader's `liked`. */
-export interface CommentRow {
-  id: number;
-  public_id: string;
-  post_id: number;
-  author_id: number | null;
-  body: string;
-  hidden: boolean | number;
-  edited: boolean | number;
-  likes_count: number;
-  created: number;
-  updated: number;
-  liked: boolean | number;
-}
+/** A comment as reads return it, with the reader's `liked` (inferred from the query). */
+export type CommentRow = Awaited<ReturnType<ReturnType<typeof selectComments>['executeTakeFirstOrThrow']>>;
 
 const COMMENT_COLUMNS = [
   'comments.id',
@@ -67,6 +55,7 @@ function selectComments(db: Executor, reader: Reader, postId: number) {
                 .whereRef('comment_likes.comment_id', '=', 'comments.id')
                 .where('comment_likes.user_id', '=', userId),
             )
+            .$castTo<boolean>()
             .as('liked'),
     )
     .where((eb) => visibleWhere(eb, reader, postId));
@@ -79,9 +68,7 @@ export async function findVisibleComment(
   postId: number,
   publicId: string,
 ): Promise<CommentRow | undefined> {
-  return selectComments(db, reader, postId)
-    .where('comments.public_id', '=', publicId)
-    .executeTakeFirst() as Promise<CommentRow | undefined>;
+  return selectComments(db, reader, postId).where('comments.public_id', '=', publicId).executeTakeFirst();
 }
 
 /** One limit/offset page of a post's comments, newest first. */
@@ -96,7 +83,7 @@ export async function listCommentsPage(
     .orderBy('comments.public_id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<CommentRow[]>;
+    .execute();
 }
 
 /** Up to `limit` comments after a keyset position (see `listPostsKeyset`). */
@@ -122,7 +109,7 @@ export async function listCommentsKeyset(
     .orderBy('comments.created', direction)
     .orderBy('comments.public_id', direction)
     .limit(page.limit)
-    .execute() as Promise<CommentRow[]>;
+    .execute();
 }
 
 /** How many of a post's comments the reader may see. */

@@ -9,6 +9,7 @@ import type { RequestActor } from '../../http/caller.ts';
 import { NotFoundError, PermissionDeniedError, ValidationError } from '../../http/errors.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { isStaff } from '../users/index.ts';
+import { isAnonymousComment } from './anonymity.ts';
 import type { CommentView } from './comments.presenter.ts';
 import {
   addCommentLike,
@@ -43,12 +44,7 @@ export interface CommentInput {
 
 /** True when the viewer must see the anonymous sentinel as this comment's author. */
 export function masksCommentAuthor(viewer: AuthUser | null, post: PostRow, comment: CommentRow): boolean {
-  return (
-    Boolean(post.anonymous) &&
-    comment.author_id !== null &&
-    comment.author_id === post.author_id &&
-    !knowsAuthor(viewer, post.author_id)
-  );
+  return isAnonymousComment(post, comment.author_id) && !knowsAuthor(viewer, post.author_id);
 }
 
 /** Presents comments of one post: one query loads every author shown. */
@@ -173,8 +169,7 @@ export async function createComment(
     postPublicId: post.public_id,
     postAuthorId: post.author_id,
     authorId: viewer.id,
-    // An anonymous post's author stays anonymous in the comments beneath it.
-    anonymous: Boolean(post.anonymous) && post.author_id === viewer.id,
+    anonymous: isAnonymousComment(post, viewer.id),
   });
   return view;
 }

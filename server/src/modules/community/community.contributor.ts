@@ -36,14 +36,14 @@ export async function exportCommunity(db: Executor, userId: number) {
   return {
     posts: data.posts.map((p) => ({
       ...times(p),
-      anonymous: Boolean(p.anonymous),
-      hidden: Boolean(p.hidden),
-      edited: Boolean(p.edited),
+      anonymous: p.anonymous,
+      hidden: p.hidden,
+      edited: p.edited,
     })),
     comments: data.comments.map((c) => ({
       ...times(c),
-      hidden: Boolean(c.hidden),
-      edited: Boolean(c.edited),
+      hidden: c.hidden,
+      edited: c.edited,
     })),
     post_likes: data.postLikes.map(time),
     comment_likes: data.commentLikes.map(time),

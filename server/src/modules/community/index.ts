@@ -4,6 +4,7 @@
  * changes content state only through `content-state.service.ts`; deletions announce
  * `content.deleting` so moderation can close reports in the same transaction.
  */
+export { type AnonymityOfPost, isAnonymousComment } from './anonymity.ts';
 export { type CommentView, toCommentDto } from './comments.presenter.ts';
 export { commentsRoutes } from './comments.routes.ts';
 export { CommentParams, CommentSchema } from './comments.schemas.ts';

@@ -15,23 +15,8 @@ export interface Reader {
   staff: boolean;
 }
 
-/** A post as reads return it, with the reader's `liked`. */
-export interface PostRow {
-  id: number;
-  public_id: string;
-  author_id: number | null;
-  body: string;
-  mood: number | null;
-  content_warning: string | null;
-  anonymous: boolean | number;
-  hidden: boolean | number;
-  edited: boolean | number;
-  likes_count: number;
-  comments_count: number;
-  created: number;
-  updated: number;
-  liked: boolean | number;
-}
+/** A post as reads return it, with the reader's `liked` (inferred from the query). */
+export type PostRow = Awaited<ReturnType<ReturnType<typeof selectPosts>['executeTakeFirstOrThrow']>>;
 
 /** Which posts a listing covers. */
 export interface PostFilter {
@@ -73,6 +58,7 @@ function likedColumn(eb: ExpressionBuilder<DB, 'posts'>, reader: Reader) {
         .whereRef('post_likes.post_id', '=', 'posts.id')
         .where('post_likes.user_id', '=', reader.userId),
     )
+    .$castTo<boolean>()
     .as('liked');
 }
 
@@ -116,9 +102,7 @@ export async function findVisiblePost(
   reader: Reader,
   publicId: string,
 ): Promise<PostRow | undefined> {
-  return selectPosts(db, reader).where('posts.public_id', '=', publicId).executeTakeFirst() as Promise<
-    PostRow | undefined
-  >;
+  return selectPosts(db, reader).where('posts.public_id', '=', publicId).executeTakeFirst();
 }
 
 /** One limit/offset page of the posts a reader may see, newest first. */
@@ -133,7 +117,7 @@ export async function listPostsPage(
     .orderBy('posts.public_id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<PostRow[]>;
+    .execute();
 }
 
 /**
@@ -162,7 +146,7 @@ export async function listPostsKeyset(
     .orderBy('posts.created', direction)
     .orderBy('posts.public_id', direction)
     .limit(page.limit)
-    .execute() as Promise<PostRow[]>;
+    .execute();
 }
 
 /** How many posts a reader may see under a filter. */

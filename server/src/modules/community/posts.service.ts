@@ -109,7 +109,7 @@ async function toViews(database: Database, viewer: AuthUser | null, posts: PostR
     database,
     posts.map((p) => ({
       authorId: p.author_id,
-      masked: Boolean(p.anonymous) && !knowsAuthor(viewer, p.author_id),
+      masked: p.anonymous && !knowsAuthor(viewer, p.author_id),
     })),
   );
   return posts.map((post, i) => ({ post, author: authors[i] as Author }));
@@ -213,8 +213,8 @@ export async function createPost(
     postId: view.post.id,
     publicId: view.post.public_id,
     authorId: viewer.id,
-    anonymous: Boolean(view.post.anonymous),
-    hidden: Boolean(view.post.hidden),
+    anonymous: view.post.anonymous,
+    hidden: view.post.hidden,
   });
   return view;
 }

@@ -171,7 +171,7 @@ export async function resolveReport(
         await removePostIn(trx, report.post_id);
       } else if (report.comment_id !== null) {
         await closeReportsForTargets(trx, { commentIds: [report.comment_id] }, moderatorId, 'delete');
-        await removeCommentIn(trx, report.comment_id, report.post_id, Boolean(report.target_hidden));
+        await removeCommentIn(trx, report.comment_id, report.post_id, report.target_hidden === true);
       }
     }
     await recordModeration(trx, actor, 'moderation.report_resolve', {

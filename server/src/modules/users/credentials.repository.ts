@@ -25,7 +25,7 @@ export async function findCredentialsByUsername(
     .selectFrom('users')
     .select(CREDENTIAL_COLUMNS)
     .where('username_normalized', '=', normalizeUsername(username))
-    .executeTakeFirst() as Promise<CredentialRow | undefined>;
+    .executeTakeFirst();
 }
 
 /** The user with this e-mail address (case-insensitive) and their hash. */
@@ -37,16 +37,12 @@ export async function findCredentialsByEmail(
     .selectFrom('users')
     .select(CREDENTIAL_COLUMNS)
     .where('email_normalized', '=', normalizeEmail(email))
-    .executeTakeFirst() as Promise<CredentialRow | undefined>;
+    .executeTakeFirst();
 }
 
 /** The user with this internal id and their hash. */
 export async function findCredentialsById(db: Executor, userId: number): Promise<CredentialRow | undefined> {
-  return db
-    .selectFrom('users')
-    .select(CREDENTIAL_COLUMNS)
-    .where('id', '=', userId)
-    .executeTakeFirst() as Promise<CredentialRow | undefined>;
+  return db.selectFrom('users').select(CREDENTIAL_COLUMNS).where('id', '=', userId).executeTakeFirst();
 }
 
 /** Which of a username and an e-mail address are already taken (case-insensitively). */

@@ -47,7 +47,7 @@ export async function insertUser(db: Executor, user: NewUser): Promise<UserRow> 
       updated: now,
     })
     .returning(USER_COLUMNS)
-    .executeTakeFirstOrThrow() as Promise<UserRow>;
+    .executeTakeFirstOrThrow();
 }
 
 /** Finds a user by username, case-insensitively. */
@@ -56,23 +56,17 @@ export async function findUserByUsername(db: Executor, username: string): Promis
     .selectFrom('users')
     .select(USER_COLUMNS)
     .where('username_normalized', '=', normalizeUsername(username))
-    .executeTakeFirst() as Promise<UserRow | undefined>;
+    .executeTakeFirst();
 }
 
 /** Finds a user by public id. */
 export async function findUserByPublicId(db: Executor, publicId: string): Promise<UserRow | undefined> {
-  return db
-    .selectFrom('users')
-    .select(USER_COLUMNS)
-    .where('public_id', '=', publicId)
-    .executeTakeFirst() as Promise<UserRow | undefined>;
+  return db.selectFrom('users').select(USER_COLUMNS).where('public_id', '=', publicId).executeTakeFirst();
 }
 
 /** Finds a user by internal id. */
 export async function findUserById(db: Executor, userId: number): Promise<UserRow | undefined> {
-  return db.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirst() as Promise<
-    UserRow | undefined
-  >;
+  return db.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirst();
 }
 
 /** Which users a listing includes. */
@@ -94,7 +88,7 @@ export async function listUsers(
     .orderBy('id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<UserRow[]>;
+    .execute();
 }
 
 /** Number of users a listing with this filter covers. */
@@ -140,7 +134,7 @@ export async function updateUserProfile(
         ? query.where('avatar', 'is', null)
         : query.where('avatar', '=', expectedAvatar);
   }
-  return query.returning(USER_COLUMNS).executeTakeFirst() as Promise<UserRow | undefined>;
+  return query.returning(USER_COLUMNS).executeTakeFirst();
 }
 
 /** Sets a user's role. */
