@@ -125,7 +125,9 @@ describe('issue 15 defects', () => {
     await check(page, guard, 'help-page-2', 'If you need help right now');
     await page.goto('/journal/entries/new');
     await check(page, guard, 'entry-restored', 'New journal entry');
-    await expect.poll(() => page.getByLabel('Your entry').inputValue()).toBe('Only for me: I cried at lunch.');
+    await expect
+      .poll(() => page.getByLabel('Your entry').inputValue())
+      .toBe('Only for me: I cried at lunch.');
 
     // Sent words leave the draft store.
     await page.goto('/');
@@ -151,7 +153,9 @@ describe('issue 15 defects', () => {
         page.evaluate(() => document.activeElement?.closest('article')?.textContent?.includes('A small win')),
       )
       .toBe(true);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your post is shared' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Your post is shared' }).count())
+      .toBe(1);
     await check(page, guard, 'feed-after-posting', /Hello, mo/);
     await context.close();
   });
@@ -159,13 +163,15 @@ describe('issue 15 defects', () => {
   test('4. insights charts: ≥ 12 px text at 320 px, one size on desktop, gaps, diverging bars, mood names', async () => {
     await createUser(server, 'nia', PASSWORD);
     const token = await login(server, 'nia', PASSWORD);
-    // Days 1–2 and 5–7 ago, nothing on days 3–4: the line must break there.
+    // Days 1–3 and 6–8 ago, nothing on days 4–5: the line must break there. Three days with and
+    // without each activity, so both get an effect (one positive, one negative).
     const days = [
       { day: 1, score: 4, activities: ['exercise'] },
       { day: 2, score: 5, activities: ['exercise'] },
-      { day: 5, score: 2, activities: ['work'] },
-      { day: 6, score: 1, activities: ['work'] },
-      { day: 7, score: 3, activities: [] },
+      { day: 3, score: 4, activities: ['exercise'] },
+      { day: 6, score: 2, activities: ['work'] },
+      { day: 7, score: 1, activities: ['work'] },
+      { day: 8, score: 3, activities: ['work'] },
     ];
     for (const { day, score, activities } of days) {
       await call(
@@ -193,8 +199,13 @@ describe('issue 15 defects', () => {
     await screenshot(phone.page, 'insights-320');
     const phoneSizes = await textSizes(phone.page);
     expect(phoneSizes.length).toBeGreaterThan(10);
-    expect(Math.min(...phoneSizes), `chart text sizes at 320 px: ${phoneSizes.join(', ')}`).toBeGreaterThanOrEqual(12);
-    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(
+      Math.min(...phoneSizes),
+      `chart text sizes at 320 px: ${phoneSizes.join(', ')}`,
+    ).toBeGreaterThanOrEqual(12);
+    expect(
+      await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
 
     const line = phone.page.getByRole('img', { name: /Average mood by day/ });
     expect(await line.locator('.line').count(), 'the line breaks over the two missing days').toBe(2);
@@ -222,7 +233,10 @@ describe('issue 15 defects', () => {
     await desktop.page.getByRole('img', { name: /Average mood by day/ }).waitFor();
     const desktopSizes = await textSizes(desktop.page);
     expect(Math.min(...desktopSizes)).toBeGreaterThanOrEqual(12);
-    expect(Math.max(...desktopSizes) / Math.min(...desktopSizes), `desktop sizes: ${desktopSizes.join(', ')}`).toBeLessThan(1.25);
+    expect(
+      Math.max(...desktopSizes) / Math.min(...desktopSizes),
+      `desktop sizes: ${desktopSizes.join(', ')}`,
+    ).toBeLessThan(1.25);
     await desktop.context.close();
   });
 });

@@ -43,7 +43,12 @@ export async function check(
 }
 
 /** Logs in through the login form and waits for the feed's greeting. */
-export async function uiLogin(page: Page, guard: Guard, username: string, password = PASSWORD): Promise<void> {
+export async function uiLogin(
+  page: Page,
+  guard: Guard,
+  username: string,
+  password = PASSWORD,
+): Promise<void> {
   await page.goto('/login');
   await check(page, guard, 'login', 'Welcome back');
   await page.getByLabel('Username or e-mail').fill(username);

@@ -23,7 +23,14 @@ export interface CheckinChangePromptProps {
 }
 
 /** The change-or-add question, focused when it appears. */
-export function CheckinChangePrompt({ saved, score, busy, onChange, onNew, onKeep }: CheckinChangePromptProps) {
+export function CheckinChangePrompt({
+  saved,
+  score,
+  busy,
+  onChange,
+  onNew,
+  onKeep,
+}: CheckinChangePromptProps) {
   const id = useId();
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -54,7 +54,7 @@ export function PostCard({ post, standalone = false }: PostCardProps) {
   };
 
   return (
-    <article className="card" aria-labelledby={`post-${post.id}-author`}>
+    <article className="card" id={`post-${post.id}`} tabIndex={-1} aria-labelledby={`post-${post.id}-author`}>
       <div className="post__head">
         <img className="avatar" src={post.author.avatar} alt="" width="40" height="40" />
         <div>

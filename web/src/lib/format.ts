@@ -56,3 +56,13 @@ export function cursorOf(next: string | null | undefined): string | null {
 export function timeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
+
+/** Every calendar date from `from` to `to` (both `YYYY-MM-DD`, inclusive), oldest first. */
+export function everyDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  const end = Date.parse(`${to}T00:00:00Z`);
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end && days.length < 1000; t += 86_400_000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}

@@ -1,5 +1,6 @@
 /** The community feed: a composer for members and the posts, newest first, loading as you scroll. */
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client.ts';
 import { useFeed } from '../api/community.ts';
@@ -16,6 +17,13 @@ export function FeedPage() {
   const client = useQueryClient();
   const feed = useFeed();
   const posts = feed.data?.pages.flatMap((page) => page.results) ?? [];
+  const [shared, setShared] = useState<string | null>(null);
+  const sharedShown = shared !== null && posts.some((post) => post.id === shared);
+
+  // The submit button is disabled while sending, which drops focus to the body; the new post is the sensible place for it.
+  useEffect(() => {
+    if (sharedShown) document.getElementById(`post-${shared}`)?.focus();
+  }, [shared, sharedShown]);
 
   return (
     <>
@@ -34,12 +42,18 @@ export function FeedPage() {
           <PostForm
             submitLabel="Post"
             onSave={async (values) => {
-              await unwrap(api.POST('/api/post/', { body: values }));
+              const post = await unwrap(api.POST('/api/post/', { body: values }));
               await client.invalidateQueries({ queryKey: ['posts', 'feed'] });
+              setShared(post.id);
             }}
           />
         </section>
       ) : null}
+      <div role="status">
+        {sharedShown ? (
+          <p className="alert alert--success">Your post is shared. Thank you for being here.</p>
+        ) : null}
+      </div>
       <section aria-labelledby="feed-heading" aria-busy={feed.isFetching}>
         <h2 id="feed-heading">Latest posts</h2>
         {feed.isPending ? <Loading label="Loading posts…" /> : null}
