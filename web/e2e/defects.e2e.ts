@@ -137,6 +137,22 @@ describe('issue 15 defects', () => {
     await page.reload();
     await check(page, guard, 'feed-after-post', /Hello, lee/);
     expect(await composer.inputValue()).toBe('');
+
+    // Logging out forgets every draft on the device.
+    await composer.fill('Not finished yet.');
+    await page.waitForTimeout(300);
+    await page.goto('/settings');
+    await check(page, guard, 'settings-before-logout', 'Your profile');
+    await page.getByRole('button', { name: 'Log out', exact: true }).click();
+    await check(page, guard, 'logged-out', 'Welcome back');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('draft')))).toEqual([]);
+    await page.getByLabel('Username or e-mail').fill('lee');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
+    await page.goto('/');
+    await check(page, guard, 'feed-after-relogin', /Hello, lee/);
+    expect(await composer.inputValue()).toBe('');
     await context.close();
   });
 

@@ -306,7 +306,10 @@ describe('journeys', () => {
     await check(page, guard, 'feed-dark-360', /calm, kind community/i, true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.getByRole('link', { name: 'Need help now?' }).click();
+    await page.getByRole('button', { name: 'Need help now?' }).click();
+    await page.getByRole('dialog', { name: 'If you need help right now' }).waitFor();
+    await check(page, guard, 'help-panel-dark-360', /calm, kind community/i, true);
+    await page.getByRole('link', { name: 'Open the full help page' }).click();
     await check(page, guard, 'help-dark-360', 'If you need help right now', true);
     // After client-side navigation focus moves to the new page's heading…
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');

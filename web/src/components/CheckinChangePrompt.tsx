@@ -39,7 +39,7 @@ export function CheckinChangePrompt({
   const was = moodName(saved.score).toLowerCase();
   const now = moodName(score).toLowerCase();
   return (
-    <div className="alert alert--info stack" role="group" aria-labelledby={id}>
+    <fieldset className="alert alert--info stack" aria-labelledby={id}>
       <p id={id}>
         You already checked in as {was} {timeAgo(saved.occurred_at)}. Change that check-in to {now}, or keep
         it and save {now} as a new one?
@@ -55,6 +55,6 @@ export function CheckinChangePrompt({
           Keep {was}
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }

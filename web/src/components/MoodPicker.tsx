@@ -44,6 +44,7 @@ export function MoodPicker({ label, value, onChange, onCommit, clearable = false
       <legend className="legend">{label}</legend>
       <div className="moods">
         {scores.map((score) => (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the radio inside handles the keyboard (Space, Enter).
           <label key={score ?? 'none'} className="mood" onClick={pointerCommit(score)}>
             <input
               type="radio"

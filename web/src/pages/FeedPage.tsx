@@ -41,6 +41,7 @@ export function FeedPage() {
           <h2 id="compose-heading">Share something</h2>
           <PostForm
             submitLabel="Post"
+            draftPlace="post:new"
             onSave={async (values) => {
               const post = await unwrap(api.POST('/api/post/', { body: values }));
               await client.invalidateQueries({ queryKey: ['posts', 'feed'] });

@@ -12,12 +12,14 @@ import { LoadMore } from '../components/InfiniteList.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { PostCard } from '../components/PostCard.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
+import { useDraft } from '../lib/useDraft.ts';
 
 function CommentForm({ postId }: { postId: string }) {
   const client = useQueryClient();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const draft = useDraft(`comment:${postId}`, body, setBody, (text) => text.trim() === '');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (body.trim() === '') {
@@ -30,6 +32,7 @@ function CommentForm({ postId }: { postId: string }) {
       await unwrap(
         api.POST('/api/post/{post_id}/comment/', { params: { path: { post_id: postId } }, body: { body } }),
       );
+      draft.clear();
       setBody('');
       await client.invalidateQueries({ queryKey: communityKeys.comments(postId) });
       await client.invalidateQueries({ queryKey: communityKeys.post(postId) });
