@@ -145,7 +145,9 @@ describe('issue 15 defects', () => {
     await check(page, guard, 'settings-before-logout', 'Your profile');
     await page.getByRole('button', { name: 'Log out', exact: true }).click();
     await check(page, guard, 'logged-out', 'Welcome back');
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('draft')))).toEqual([]);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('draft')))).toEqual(
+      [],
+    );
     await page.getByLabel('Username or e-mail').fill('lee');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();

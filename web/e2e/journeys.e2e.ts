@@ -191,7 +191,7 @@ describe('journeys', () => {
     await dialog.getByLabel('What’s wrong?').selectOption('spam');
     await check(bob.page, bob.guard, 'report-dialog', 'Post');
     await dialog.getByRole('button', { name: 'Send report' }).click();
-    await bob.page.getByText('Thank you. A moderator will take a look.').waitFor();
+    await bob.page.getByText('Thanks — a moderator will look at it.').waitFor();
 
     await alice.page.goto('/');
     const seen = alice.page.getByRole('article').filter({ hasText: 'Content warning:' });

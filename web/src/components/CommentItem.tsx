@@ -96,7 +96,7 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
         }
         onClose={(sent) => {
           setReporting(false);
-          if (sent) setMessage('Thank you. A moderator will take a look.');
+          if (sent) setMessage('Thanks — a moderator will look at it.');
         }}
       />
       <ConfirmDialog

@@ -141,7 +141,7 @@ export function PostCard({ post, standalone = false }: PostCardProps) {
         }
         onClose={(sent) => {
           setReporting(false);
-          if (sent) setMessage('Thank you. A moderator will take a look.');
+          if (sent) setMessage('Thanks — a moderator will look at it.');
         }}
       />
       <ConfirmDialog

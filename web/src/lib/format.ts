@@ -29,9 +29,15 @@ export function shortDate(iso: string): string {
   return Number.isNaN(then) ? iso : dateOnly.format(then);
 }
 
-/** "1 like", "2 likes". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+const pluralRules = new Intl.PluralRules('en');
+
+/** "1 like", "2 likes", "0 entries" (English plural rules; pass `many` for irregular words). */
+export function plural(
+  count: number,
+  one: string,
+  many = one.endsWith('y') ? `${one.slice(0, -1)}ies` : `${one}s`,
+): string {
+  return `${count} ${pluralRules.select(count) === 'one' ? one : many}`;
 }
 
 /** Names of the five moods, index = score. */
