@@ -24,6 +24,18 @@ const schema = z.object({
 /** The values of the post form. */
 export type PostValues = z.infer<typeof schema>;
 
+/** What {@link PostForm} hands to `onSave` (an empty content warning becomes null). */
+export interface PostSaveValues {
+  /** The text. */
+  body: string;
+  /** Mood 1–5 or null. */
+  mood: number | null;
+  /** Content warning or null. */
+  content_warning: string | null;
+  /** Hide the author's name from other members. */
+  anonymous: boolean;
+}
+
 /** Props of {@link PostForm}. */
 export interface PostFormProps {
   /** Starting values (editing). */
@@ -31,12 +43,7 @@ export interface PostFormProps {
   /** Submit label. */
   submitLabel: string;
   /** Saves; throw an ApiError to show field errors. */
-  onSave(values: {
-    body: string;
-    mood: number | null;
-    content_warning: string | null;
-    anonymous: boolean;
-  }): Promise<void>;
+  onSave(values: PostSaveValues): Promise<void>;
   /** Cancel handler (editing). */
   onCancel?: () => void;
   /** Keep unsent text as a local draft under this place (e.g. `post:new`). */
