@@ -11,10 +11,10 @@ import { Link } from 'react-router';
 import { api, type Checkin, unwrap } from '../api/client.ts';
 import { describeError } from '../api/errors.ts';
 import { journalKeys, useTags } from '../api/journal.ts';
-import { moodName } from '../lib/format.ts';
+import { fromLocalInput, moodName, toLocalInput } from '../lib/format.ts';
 import { CheckinChangePrompt } from './CheckinChangePrompt.tsx';
 import { Notice } from './feedback.tsx';
-import { TextArea } from './fields.tsx';
+import { TextArea, TextField } from './fields.tsx';
 import { MoodPicker } from './MoodPicker.tsx';
 import { TagPicker } from './TagPicker.tsx';
 
@@ -31,6 +31,7 @@ export function CheckinCard() {
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [when, setWhen] = useState('');
   const working = useRef(false);
   const [detailsSaved, setDetailsSaved] = useState(false);
 
@@ -54,7 +55,9 @@ export function CheckinCard() {
 
   const create = (score: number) =>
     run(async () => {
-      const checkin = await unwrap(api.POST('/api/journal/checkins/', { body: { score } }));
+      const occurred = fromLocalInput(when);
+      const body = occurred === null ? { score } : { score, occurred_at: occurred };
+      const checkin = await unwrap(api.POST('/api/journal/checkins/', { body }));
       setSaved(checkin);
       setChoice(checkin.score);
       setChangedFrom(null);
@@ -81,6 +84,11 @@ export function CheckinCard() {
   const commit = (score: number) => {
     if (working.current) return;
     setChoice(score);
+    const occurred = fromLocalInput(when);
+    if (saved === null && occurred !== null && Date.parse(occurred) > Date.now() + 5 * 60_000) {
+      setError('Check-ins are about the past or now, not the future. Please choose an earlier time.');
+      return;
+    }
     if (saved === null) void create(score);
     else if (score !== saved.score) setPending(score);
   };
@@ -99,6 +107,7 @@ export function CheckinCard() {
     });
 
   const startOver = () => {
+    setWhen('');
     setSaved(null);
     setChoice(null);
     setPending(null);
@@ -123,6 +132,19 @@ export function CheckinCard() {
         }}
         onCommit={commit}
       />
+      {saved === null ? (
+        <details className="backfill">
+          <summary>Checking in for an earlier time?</summary>
+          <TextField
+            label="When"
+            hint="Leave empty for now."
+            type="datetime-local"
+            value={when}
+            max={toLocalInput(new Date().toISOString())}
+            onChange={(e) => setWhen(e.target.value)}
+          />
+        </details>
+      ) : null}
       {saved === null ? (
         <button
           type="button"

@@ -46,7 +46,7 @@ export function SessionsList() {
               <strong>{s.device || 'Unknown device'}</strong>
               {s.current ? <span className="chip"> This device</span> : null}
               <div className="muted small">
-                {s.ip ? `from ${s.ip} · ` : ''}signed in {shortDate(s.created)} · last active{' '}
+                {s.ip ? `from ${s.ip} · ` : ''}logged in {shortDate(s.created)} · last active{' '}
                 <time dateTime={s.last_used} title={fullDate(s.last_used)}>
                   {timeAgo(s.last_used)}
                 </time>

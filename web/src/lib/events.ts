@@ -2,11 +2,11 @@
 
 const LABELS: Record<string, string> = {
   'user.register': 'Account created',
-  'login.success': 'Signed in',
-  'login.failure': 'A sign-in attempt with a wrong password',
-  logout: 'Signed out',
-  'logout.all': 'Signed out on every device',
-  'session.revoke': 'A device was signed out',
+  'login.success': 'Logged in',
+  'login.failure': 'A login attempt with a wrong password',
+  logout: 'Logged out',
+  'logout.all': 'Logged out on every device',
+  'session.revoke': 'A device was logged out',
   'token.reuse': 'A sign-in from an old session was blocked',
   'password.change': 'Password changed',
   'password.change_failure': 'A password change with the wrong current password',

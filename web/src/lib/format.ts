@@ -72,3 +72,17 @@ export function everyDay(from: string, to: string): string[] {
   }
   return days;
 }
+
+/** An ISO instant as the value of a `datetime-local` input in the browser's zone (`2026-01-15T09:30`). */
+export function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A `datetime-local` value (the browser's zone) as an ISO instant, or null when empty or invalid. */
+export function fromLocalInput(value: string): string | null {
+  if (value === '') return null;
+  const t = new Date(value).getTime();
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
