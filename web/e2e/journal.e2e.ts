@@ -1,6 +1,6 @@
 /**
  * Journal basics of issue 15 in Chromium: the full history with paging, checking in for an
- * earlier time, editing a past check-in, deleting with confirmation and undo, the month view and
+ * earlier time, a feeling of one's own, editing a past check-in, deleting with confirmation and undo, the month view and
  * the printable journal.
  */
 import type { Browser } from 'playwright-core';
@@ -86,6 +86,22 @@ describe('journal basics', () => {
       (c) => Date.parse(c.occurred_at) === new Date(local).getTime(),
     );
     expect(backfilled?.score).toBe(3);
+
+    // A feeling of one's own, added to that check-in.
+    await page.getByText('Add feelings, activities or a note (optional)').click();
+    await page.getByLabel('Add your own (feelings)').fill('Homesick');
+    await page.getByRole('button', { name: 'Add to feelings' }).click();
+    await page.getByRole('button', { name: 'homesick', pressed: true }).waitFor();
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await page.getByText('Details saved.').waitFor();
+    const tags = await call<{ emotions: { custom: string[] } }>(
+      server,
+      'GET',
+      '/api/journal/tags/',
+      undefined,
+      token,
+    );
+    expect(tags.emotions.custom).toContain('homesick');
 
     // Edit the newest check-in's mood and note.
     const newest = (await list()).results[0] as Checkin;
