@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { call, createUser } from './api.ts';
-import { launch, newContext } from './browser.ts';
+import { launch, newContext, screenshot } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 import { axeChecked, check, PASSWORD, uiLogin } from './steps.ts';
 
@@ -29,7 +29,7 @@ describe('community polish', () => {
   test('strangers, comments, warnings, editing, reading, reporting and anonymity', async () => {
     const stranger = await newContext(browser, server.url);
     await stranger.page.goto('/');
-    await check(stranger.page, stranger.guard, 'feed-stranger', /calm, kind community/i);
+    await check(stranger.page, stranger.guard, 'feed-stranger', /calm, kind community/i, true);
     const welcome = stranger.page.getByRole('region', { name: 'What is this place?' });
     await welcome.getByText('Your journal is private.').waitFor();
     expect(await welcome.getByRole('link', { name: 'Join' }).getAttribute('class')).toBe('btn');
@@ -79,7 +79,7 @@ describe('community polish', () => {
     await b.page.getByLabel('Edit your comment').fill('Second: same here, truly.');
     await b.page.getByRole('button', { name: 'Save comment' }).click();
     await b.page.getByText('Second: same here, truly.').waitFor();
-    await check(b.page, b.guard, 'post-comment-edited', 'Post');
+    await check(b.page, b.guard, 'post-comments', 'Post', true);
 
     await b.page.goto(`/post/${secret.id}`);
     await check(b.page, b.guard, 'post-anonymous', 'Post');
@@ -119,11 +119,13 @@ describe('community polish', () => {
 
     const phone = await newContext(browser, server.url, { width: 390, height: 844 });
     await uiLogin(phone.page, phone.guard, 'ana');
+    await phone.page.waitForLoadState('networkidle');
+    await screenshot(phone.page, 'feed-390');
     const compose = phone.page.getByRole('region', { name: 'Share something' });
     expect(await compose.getByLabel('What’s on your mind?').count()).toBe(0);
     await compose.getByRole('button', { name: 'Write a post…' }).click();
     await compose.getByLabel('What’s on your mind?').waitFor();
-    await check(phone.page, phone.guard, 'feed-390-composing', /Hello, ana/);
+    await check(phone.page, phone.guard, 'feed-390-composing', /Hello, ana/, true);
     const overflow = await phone.page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

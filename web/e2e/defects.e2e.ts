@@ -81,7 +81,7 @@ describe('issue 15 defects', () => {
     await page.keyboard.press('Enter');
     const prompt = page.getByRole('group', { name: /You already checked in/ });
     await prompt.waitFor();
-    await check(page, guard, 'journal-change-prompt', 'Your journal');
+    await check(page, guard, 'journal-change-prompt', 'Your journal', true);
     expect((await checkins(token)).results.map((c) => c.score)).toEqual([4]);
     await prompt.getByRole('button', { name: 'Change it to great' }).focus();
     await page.keyboard.press('Enter');
@@ -247,7 +247,7 @@ describe('issue 15 defects', () => {
     const desktop = await newContext(browser, server.url);
     await uiLogin(desktop.page, desktop.guard, 'nia');
     await desktop.page.goto('/insights');
-    await check(desktop.page, desktop.guard, 'insights-desktop', 'Your insights');
+    await check(desktop.page, desktop.guard, 'insights-gaps', 'Your insights', true);
     await desktop.page.getByRole('img', { name: /Average mood by day/ }).waitFor();
     const desktopSizes = await textSizes(desktop.page);
     expect(Math.min(...desktopSizes)).toBeGreaterThanOrEqual(12);

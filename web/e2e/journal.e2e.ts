@@ -63,7 +63,7 @@ describe('journal basics', () => {
     const { context, page, guard } = await newContext(browser, server.url);
     await uiLogin(page, guard, 'ivy');
     await page.goto('/journal');
-    await check(page, guard, 'journal-basics', 'Your journal');
+    await check(page, guard, 'journal-history', 'Your journal', true);
     const history = page.getByRole('region', { name: 'Your check-ins' });
     await history.getByText('24 check-ins so far.').waitFor();
     expect(await history.getByRole('button', { name: /^Delete/ }).count()).toBe(20);
@@ -129,12 +129,30 @@ describe('journal basics', () => {
     );
 
     await page.getByRole('link', { name: 'A readable copy of your journal' }).click();
-    await check(page, guard, 'journal-print', 'Your journal');
+    await check(page, guard, 'journal-print', 'Your journal', true);
     await page.getByText('The bus was late; I stayed calm.').waitFor();
     await page.getByRole('heading', { name: 'Check-ins (25 check-ins)' }).waitFor();
     await page.getByRole('button', { name: 'Print or save as PDF' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('banner').isVisible()).toBe(false);
     await context.close();
+
+    // The same journal on a 390 × 844 phone (screenshots for docs/screenshots).
+    const phone = await newContext(browser, server.url, { width: 390, height: 844 });
+    await uiLogin(phone.page, phone.guard, 'ivy');
+    for (const [path, name, heading] of [
+      ['/journal', 'journal-390', 'Your journal'],
+      ['/insights', 'insights-390', 'Your insights'],
+    ] as const) {
+      await phone.page.goto(path);
+      await check(phone.page, phone.guard, name, heading, true);
+      expect(
+        await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+    }
+    await phone.page.getByRole('button', { name: 'Need help now?' }).click();
+    await phone.page.getByRole('dialog', { name: 'If you need help right now' }).waitFor();
+    await check(phone.page, phone.guard, 'help-panel-390', 'Your insights', true);
+    await phone.context.close();
   });
 });
