@@ -24,7 +24,7 @@ export async function check(
     await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 15_000 });
   } catch (error) {
     await screenshot(page, `failed-${name}`);
-    const text = await page.locator('body').innerText();
+    const text = await page.locator('body').textContent();
     throw new Error(`${name}: heading ${heading} not shown at ${page.url()}. Page says:\n${text}`, {
       cause: error,
     });
