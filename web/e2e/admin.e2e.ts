@@ -77,6 +77,21 @@ describe('admin console', () => {
 
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Users' }).click();
     await check(page, guard, 'admin-users', 'Users');
+    // On a phone the users table fits without scrolling sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const wrap = document.querySelector('.admin-table-wrap');
+          return Math.max(
+            document.documentElement.scrollWidth - window.innerWidth,
+            wrap ? wrap.scrollWidth - wrap.clientWidth : 0,
+          );
+        }),
+      )
+      .toBeLessThanOrEqual(0);
+    await screenshot(page, 'admin-users-390');
+    await page.setViewportSize({ width: 1100, height: 800 });
     await page.getByLabel('Search name, username or e-mail').fill('dav');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('link', { name: 'dave', exact: true }).click();

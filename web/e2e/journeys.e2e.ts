@@ -191,7 +191,7 @@ describe('journeys', () => {
     await dialog.getByLabel('What’s wrong?').selectOption('spam');
     await check(bob.page, bob.guard, 'report-dialog', 'Post');
     await dialog.getByRole('button', { name: 'Send report' }).click();
-    await bob.page.getByText('Thank you. A moderator will take a look.').waitFor();
+    await bob.page.getByText('Thanks — a moderator will look at it.').waitFor();
 
     await alice.page.goto('/');
     const seen = alice.page.getByRole('article').filter({ hasText: 'Content warning:' });
@@ -306,7 +306,10 @@ describe('journeys', () => {
     await check(page, guard, 'feed-dark-360', /calm, kind community/i, true);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.getByRole('link', { name: 'Need help now?' }).click();
+    await page.getByRole('button', { name: 'Need help now?' }).click();
+    await page.getByRole('dialog', { name: 'If you need help right now' }).waitFor();
+    await check(page, guard, 'help-panel-dark-360', /calm, kind community/i, true);
+    await page.getByRole('link', { name: 'Open the full help page' }).click();
     await check(page, guard, 'help-dark-360', 'If you need help right now', true);
     // After client-side navigation focus moves to the new page's heading…
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');

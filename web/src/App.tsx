@@ -30,6 +30,7 @@ const SecurityPage = page(() => import('./pages/SecurityPage.tsx'), 'SecurityPag
 const DataPage = page(() => import('./pages/DataPage.tsx'), 'DataPage');
 const JournalPage = page(() => import('./pages/JournalPage.tsx'), 'JournalPage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
+const JournalPrintPage = page(() => import('./pages/JournalPrintPage.tsx'), 'JournalPrintPage');
 const InsightsPage = page(() => import('./pages/InsightsPage.tsx'), 'InsightsPage');
 const ModerationPage = page(() => import('./pages/ModerationPage.tsx'), 'ModerationPage');
 const HelpPage = page(() => import('./pages/HelpPage.tsx'), 'HelpPage');
@@ -64,6 +65,7 @@ export const routes = [
       { path: '/settings/security', element: member(<SecurityPage />) },
       { path: '/settings/data', element: member(<DataPage />) },
       { path: '/journal', element: member(<JournalPage />) },
+      { path: '/journal/print', element: member(<JournalPrintPage />) },
       { path: '/journal/entries/new', element: member(<EntryPage />) },
       { path: '/journal/entries/:id', element: member(<EntryPage />) },
       { path: '/insights', element: member(<InsightsPage />) },

@@ -1,5 +1,5 @@
 /** Queries of the private journal (check-ins, tags, entries, insights). */
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { timeZone } from '../lib/format.ts';
 import { api, unwrap } from './client.ts';
 
@@ -41,6 +41,46 @@ export function useInsights(days: number) {
       return unwrap(
         api.GET('/api/journal/insights/', {
           params: { query: { from: day(from), to: day(to), tz: timeZone() } },
+        }),
+      );
+    },
+  });
+}
+
+/** Check-ins per page in the history. */
+export const HISTORY_PAGE = 20;
+
+/** Every check-in, newest first, a page at a time (limit/offset). */
+export function useCheckinHistory() {
+  return useInfiniteQuery({
+    queryKey: [...journalKeys.checkins, 'history'],
+    initialPageParam: 0,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/journal/checkins/', {
+          params: { query: { limit: String(HISTORY_PAGE), offset: String(pageParam) } },
+        }),
+      ),
+    getNextPageParam: (last, pages) => (last.next ? pages.length * HISTORY_PAGE : undefined),
+  });
+}
+
+/** Daily average moods of one calendar month (`month` 0–11), from the insights in the browser's zone. */
+export function useMonthMoods(year: number, month: number) {
+  return useQuery({
+    queryKey: [...journalKeys.all, 'month', year, month],
+    queryFn: () => {
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+      return unwrap(
+        api.GET('/api/journal/insights/', {
+          params: {
+            query: {
+              from: `${year}-${pad(month + 1)}-01`,
+              to: `${year}-${pad(month + 1)}-${pad(last)}`,
+              tz: timeZone(),
+            },
+          },
         }),
       );
     },

@@ -6,6 +6,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, session, type User, unwrap } from '../api/client.ts';
+import { clearAllDrafts } from '../lib/drafts.ts';
 
 /** Where the session is. */
 export type AuthStatus = 'loading' | 'anonymous' | 'authenticated';
@@ -122,6 +123,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         api.POST('/api/auth/logout/', { body: {}, headers: csrf === null ? {} : { 'X-CSRFToken': csrf } }),
       );
     } finally {
+      clearAllDrafts();
       forget('You have logged out. Take care.');
     }
   }, [forget]);
@@ -130,6 +132,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await unwrap(api.POST('/api/auth/logout-all/'));
     } finally {
+      clearAllDrafts();
       forget('You have logged out on every device.');
     }
   }, [forget]);

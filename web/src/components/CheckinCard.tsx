@@ -1,16 +1,20 @@
 /**
- * The quick check-in: one tap on a mood saves it; then, if the person wants, emotions,
- * activities and a note are added to that same check-in. A very low mood shows support.
+ * The quick check-in: choosing a mood (a tap, or arrow keys then Space, Enter or "Check in")
+ * saves it; then, if the person wants, emotions, activities and a note are added to that same
+ * check-in. Arrow keys only move the selection, input is ignored while a save runs, and
+ * choosing another mood after saving asks whether to change that check-in or add a new one.
+ * A very low mood shows support.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { api, type Checkin, unwrap } from '../api/client.ts';
 import { describeError } from '../api/errors.ts';
 import { journalKeys, useTags } from '../api/journal.ts';
-import { moodName } from '../lib/format.ts';
+import { fromLocalInput, moodName, toLocalInput } from '../lib/format.ts';
+import { CheckinChangePrompt } from './CheckinChangePrompt.tsx';
 import { Notice } from './feedback.tsx';
-import { TextArea } from './fields.tsx';
+import { TextArea, TextField } from './fields.tsx';
 import { MoodPicker } from './MoodPicker.tsx';
 import { TagPicker } from './TagPicker.tsx';
 
@@ -18,63 +22,96 @@ import { TagPicker } from './TagPicker.tsx';
 export function CheckinCard() {
   const client = useQueryClient();
   const tags = useTags();
+  const [choice, setChoice] = useState<number | null>(null);
   const [saved, setSaved] = useState<Checkin | null>(null);
+  const [changedFrom, setChangedFrom] = useState<number | null>(null);
+  const [pending, setPending] = useState<number | null>(null);
   const [emotions, setEmotions] = useState<string[]>([]);
   const [activities, setActivities] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [when, setWhen] = useState('');
+  const working = useRef(false);
   const [detailsSaved, setDetailsSaved] = useState(false);
 
   const refresh = () => client.invalidateQueries({ queryKey: journalKeys.all });
 
-  const tap = async (score: number | null) => {
-    if (score === null) return;
+  /** Runs one save at a time; anything asked for meanwhile is ignored. */
+  const run = async (work: () => Promise<void>) => {
+    if (working.current) return;
+    working.current = true;
     setBusy(true);
     setError(null);
-    setDetailsSaved(false);
     try {
-      const checkin =
-        saved === null
-          ? await unwrap(api.POST('/api/journal/checkins/', { body: { score } }))
-          : await unwrap(
-              api.PATCH('/api/journal/checkins/{id}/', {
-                params: { path: { id: saved.id } },
-                body: { score },
-              }),
-            );
-      setSaved(checkin);
-      void refresh();
+      await work();
     } catch (e) {
       setError(describeError(e));
     } finally {
+      working.current = false;
       setBusy(false);
     }
   };
 
-  const addDetails = async () => {
-    if (saved === null) return;
-    setBusy(true);
-    setError(null);
-    try {
+  const create = (score: number) =>
+    run(async () => {
+      const occurred = fromLocalInput(when);
+      const body = occurred === null ? { score } : { score, occurred_at: occurred };
+      const checkin = await unwrap(api.POST('/api/journal/checkins/', { body }));
+      setSaved(checkin);
+      setChoice(checkin.score);
+      setChangedFrom(null);
+      setPending(null);
+      setEmotions([]);
+      setActivities([]);
+      setNote('');
+      setDetailsSaved(false);
+      void refresh();
+    });
+
+  const change = (current: Checkin, score: number) =>
+    run(async () => {
+      const checkin = await unwrap(
+        api.PATCH('/api/journal/checkins/{id}/', { params: { path: { id: current.id } }, body: { score } }),
+      );
+      setChangedFrom(current.score);
+      setSaved(checkin);
+      setChoice(checkin.score);
+      setPending(null);
+      void refresh();
+    });
+
+  const commit = (score: number) => {
+    if (working.current) return;
+    setChoice(score);
+    const occurred = fromLocalInput(when);
+    if (saved === null && occurred !== null && Date.parse(occurred) > Date.now() + 5 * 60_000) {
+      setError('Check-ins are about the past or now, not the future. Please choose an earlier time.');
+      return;
+    }
+    if (saved === null) void create(score);
+    else if (score !== saved.score) setPending(score);
+  };
+
+  const addDetails = (current: Checkin) =>
+    run(async () => {
       const checkin = await unwrap(
         api.PATCH('/api/journal/checkins/{id}/', {
-          params: { path: { id: saved.id } },
+          params: { path: { id: current.id } },
           body: { emotions, activities, note: note.trim() === '' ? null : note.trim() },
         }),
       );
       setSaved(checkin);
       setDetailsSaved(true);
       void refresh();
-    } catch (e) {
-      setError(describeError(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const startOver = () => {
+    setWhen('');
     setSaved(null);
+    setChoice(null);
+    setPending(null);
+    setChangedFrom(null);
     setEmotions([]);
     setActivities([]);
     setNote('');
@@ -87,16 +124,61 @@ export function CheckinCard() {
   return (
     <section className="card" aria-labelledby="checkin-heading" aria-busy={busy}>
       <h2 id="checkin-heading">How are you right now?</h2>
-      <MoodPicker label="Tap a mood to check in" value={saved?.score ?? null} onChange={tap} />
+      <MoodPicker
+        label="Choose a mood to check in"
+        value={choice}
+        onChange={(score) => {
+          if (!working.current) setChoice(score);
+        }}
+        onCommit={commit}
+      />
+      {saved === null ? (
+        <details className="backfill">
+          <summary>Checking in for an earlier time?</summary>
+          <TextField
+            label="When"
+            hint="Leave empty for now."
+            type="datetime-local"
+            value={when}
+            max={toLocalInput(new Date().toISOString())}
+            onChange={(e) => setWhen(e.target.value)}
+          />
+        </details>
+      ) : null}
+      {saved === null ? (
+        <button
+          type="button"
+          className="btn"
+          disabled={choice === null || busy}
+          onClick={() => choice !== null && commit(choice)}
+        >
+          {busy ? 'Saving…' : 'Check in'}
+        </button>
+      ) : null}
       {error ? (
         <p role="alert" className="field-error">
           {error}
         </p>
       ) : null}
+      {saved && pending !== null ? (
+        <CheckinChangePrompt
+          saved={saved}
+          score={pending}
+          busy={busy}
+          onChange={() => void change(saved, pending)}
+          onNew={() => void create(pending)}
+          onKeep={() => {
+            setPending(null);
+            setChoice(saved.score);
+          }}
+        />
+      ) : null}
       {saved ? (
         <div className="stack">
-          <Notice tone="success">
-            Checked in: {moodName(saved.score).toLowerCase()}. Thank you for taking a moment for yourself.
+          <Notice tone={saved.score <= 2 ? 'info' : 'success'}>
+            Checked in: {moodName(saved.score).toLowerCase()}.
+            {changedFrom !== null ? ` (Changed from ${moodName(changedFrom).toLowerCase()}.)` : ''} Thank you
+            for taking a moment for yourself.
           </Notice>
           {saved.support ? (
             <div className="alert alert--warn" role="note">
@@ -122,7 +204,7 @@ export function CheckinCard() {
               onChange={(e) => setNote(e.target.value)}
             />
             <div className="row">
-              <button type="button" className="btn" onClick={addDetails} disabled={busy}>
+              <button type="button" className="btn" onClick={() => void addDetails(saved)} disabled={busy}>
                 Save details
               </button>
               {detailsSaved ? <span role="status">Details saved.</span> : null}

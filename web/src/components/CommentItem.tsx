@@ -1,4 +1,4 @@
-/** One comment with its like, delete and report actions. */
+/** One comment with its like, edit (own), delete and report actions. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, type Comment, unwrap } from '../api/client.ts';
@@ -6,6 +6,7 @@ import { communityKeys, likeComment } from '../api/community.ts';
 import { describeError } from '../api/errors.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { fullDate, timeAgo } from '../lib/format.ts';
+import { CommentEditForm } from './CommentEditForm.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { LikeButton } from './LikeButton.tsx';
 import { ReportDialog } from './ReportDialog.tsx';
@@ -27,6 +28,7 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
   const [reporting, setReporting] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const mine = user !== null && comment.author.id === user.id;
   const canDelete = mine || postIsMine || (user?.is_staff ?? false);
   const path = { post_id: postId, id: comment.id };
@@ -58,7 +60,18 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
           </div>
         </div>
       </div>
-      <p className="post__body">{comment.body}</p>
+      {editing ? (
+        <CommentEditForm
+          postId={postId}
+          comment={comment}
+          onDone={() => {
+            setEditing(false);
+            void client.invalidateQueries({ queryKey: communityKeys.comments(postId) });
+          }}
+        />
+      ) : (
+        <p className="post__body">{comment.body}</p>
+      )}
       <div className="post__actions">
         <LikeButton
           liked={comment.liked}
@@ -67,6 +80,11 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
           disabled={user === null}
           send={(like) => likeComment(postId, comment.id, like)}
         />
+        {mine && !editing ? (
+          <button type="button" className="btn btn--quiet btn--small" onClick={() => setEditing(true)}>
+            Edit<span className="visually-hidden"> your comment</span>
+          </button>
+        ) : null}
         {canDelete ? (
           <button type="button" className="btn btn--quiet btn--small" onClick={() => setDeleting(true)}>
             Delete<span className="visually-hidden"> comment by {comment.author.name}</span>
@@ -96,7 +114,7 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
         }
         onClose={(sent) => {
           setReporting(false);
-          if (sent) setMessage('Thank you. A moderator will take a look.');
+          if (sent) setMessage('Thanks — a moderator will look at it.');
         }}
       />
       <ConfirmDialog

@@ -3,16 +3,37 @@
  * to show it.
  */
 import { type ReactNode, useId, useState } from 'react';
+import { rememberRevealed, wasRevealed } from '../lib/revealed.ts';
+
+/** Props of {@link ContentWarning}. */
+export interface ContentWarningProps {
+  /** The warning, or nothing to show `children` plainly. */
+  warning: string | null | undefined;
+  /** What the warning covers. */
+  children: ReactNode;
+  /** Controlled: whether the content is shown (so a page can keep related content behind it too). */
+  shown?: boolean;
+  /** Controlled: called when the reader shows or hides the content. */
+  onShownChange?: (shown: boolean) => void;
+  /** Remember the reader's choice for this id while the tab is open (see `lib/revealed.ts`). */
+  rememberAs?: string;
+}
 
 /** Wraps `children` behind `warning` when there is one. */
 export function ContentWarning({
   warning,
   children,
-}: {
-  warning: string | null | undefined;
-  children: ReactNode;
-}) {
-  const [shown, setShown] = useState(false);
+  shown: controlled,
+  onShownChange,
+  rememberAs,
+}: ContentWarningProps) {
+  const [own, setOwn] = useState(() => (rememberAs ? wasRevealed(rememberAs) : false));
+  const shown = controlled ?? own;
+  const setShown = (next: boolean) => {
+    setOwn(next);
+    if (rememberAs) rememberRevealed(rememberAs, next);
+    onShownChange?.(next);
+  };
   const id = useId();
   if (!warning) return <>{children}</>;
   return (
@@ -26,7 +47,7 @@ export function ContentWarning({
           className="btn btn--secondary btn--small"
           aria-expanded={shown}
           aria-controls={id}
-          onClick={() => setShown((s) => !s)}
+          onClick={() => setShown(!shown)}
         >
           {shown ? 'Hide' : 'Show post'}
         </button>

@@ -1,17 +1,20 @@
 /**
- * The frame of every page: skip link, header with navigation and the always-visible
- * "Need help now?" link, the main region and a footer that repeats where help is.
+ * The frame of every page: skip link, a sticky header with navigation and the always-visible
+ * "Need help now?" button (a help panel over the page, so nothing being written is lost), the
+ * main region and a footer that links the full help page.
  */
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import logo from '../assets/favicon.svg';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { Loading } from './feedback.tsx';
+import { HelpDialog } from './HelpDialog.tsx';
 
 /** The app shell around the routed page. */
 export function Layout() {
   const { status, user } = useAuth();
   const signedIn = status === 'authenticated' && user !== null;
+  const [helpOpen, setHelpOpen] = useState(false);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -64,11 +67,17 @@ export function Layout() {
               ) : null}
             </ul>
           </nav>
-          <Link to="/help" className="help-link">
+          <button
+            type="button"
+            className="help-link"
+            aria-haspopup="dialog"
+            onClick={() => setHelpOpen(true)}
+          >
             Need help now?
-          </Link>
+          </button>
         </div>
       </header>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Outlet />

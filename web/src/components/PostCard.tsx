@@ -22,13 +22,20 @@ export interface PostCardProps {
   post: Post;
   /** On its own page: heading level and no "comments" link. */
   standalone?: boolean;
+  /** Controlled content-warning state (the post page keeps the comments behind it too). */
+  warningShown?: boolean;
+  /** Called when the reader shows or hides a warned post. */
+  onWarningShownChange?: (shown: boolean) => void;
 }
+
+/** Posts longer than this are cut in the feed, with "Read more". */
+const LONG_POST = 600;
 
 const ANONYMOUS = '0'.repeat(32);
 const DELETED = 'f'.repeat(32);
 
 /** A post. */
-export function PostCard({ post, standalone = false }: PostCardProps) {
+export function PostCard({ post, standalone = false, warningShown, onWarningShownChange }: PostCardProps) {
   const { user } = useAuth();
   const store = useStorePost();
   const client = useQueryClient();
@@ -36,6 +43,8 @@ export function PostCard({ post, standalone = false }: PostCardProps) {
   const [reporting, setReporting] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [expanded, setExpanded] = useState(false);
+  const long = !standalone && post.body.length > LONG_POST;
   const mine = user !== null && post.author.id === user.id;
   const canDelete = mine || (user?.is_staff ?? false);
   const realAuthor = post.author.id !== ANONYMOUS && post.author.id !== DELETED;
@@ -54,7 +63,7 @@ export function PostCard({ post, standalone = false }: PostCardProps) {
   };
 
   return (
-    <article className="card" aria-labelledby={`post-${post.id}-author`}>
+    <article className="card" id={`post-${post.id}`} tabIndex={-1} aria-labelledby={`post-${post.id}-author`}>
       <div className="post__head">
         <img className="avatar" src={post.author.avatar} alt="" width="40" height="40" />
         <div>
@@ -87,8 +96,26 @@ export function PostCard({ post, standalone = false }: PostCardProps) {
         ) : null}
         {post.hidden ? <span className="chip">Hidden by moderators</span> : null}
       </div>
-      <ContentWarning warning={post.content_warning}>
-        <p className="post__body">{post.body}</p>
+      <ContentWarning
+        warning={post.content_warning}
+        shown={warningShown}
+        onShownChange={onWarningShownChange}
+        rememberAs={post.id}
+      >
+        <p className="post__body" id={`post-${post.id}-body`}>
+          {long && !expanded ? `${post.body.slice(0, LONG_POST - 100).trimEnd()}…` : post.body}
+        </p>
+        {long ? (
+          <button
+            type="button"
+            className="btn btn--quiet btn--small"
+            aria-expanded={expanded}
+            aria-controls={`post-${post.id}-body`}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {expanded ? 'Show less' : 'Read more'}
+          </button>
+        ) : null}
       </ContentWarning>
       <div className="post__actions">
         <LikeButton
@@ -141,7 +168,7 @@ export function PostCard({ post, standalone = false }: PostCardProps) {
         }
         onClose={(sent) => {
           setReporting(false);
-          if (sent) setMessage('Thank you. A moderator will take a look.');
+          if (sent) setMessage('Thanks — a moderator will look at it.');
         }}
       />
       <ConfirmDialog

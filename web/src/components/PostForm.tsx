@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { applyServerErrors } from '../lib/forms.ts';
+import { useDraft } from '../lib/useDraft.ts';
 import { FormAlert } from './feedback.tsx';
 import { CheckboxField, TextArea, TextField } from './fields.tsx';
 import { MoodPicker } from './MoodPicker.tsx';
@@ -23,6 +24,18 @@ const schema = z.object({
 /** The values of the post form. */
 export type PostValues = z.infer<typeof schema>;
 
+/** What {@link PostForm} hands to `onSave` (an empty content warning becomes null). */
+export interface PostSaveValues {
+  /** The text. */
+  body: string;
+  /** Mood 1–5 or null. */
+  mood: number | null;
+  /** Content warning or null. */
+  content_warning: string | null;
+  /** Hide the author's name from other members. */
+  anonymous: boolean;
+}
+
 /** Props of {@link PostForm}. */
 export interface PostFormProps {
   /** Starting values (editing). */
@@ -30,18 +43,17 @@ export interface PostFormProps {
   /** Submit label. */
   submitLabel: string;
   /** Saves; throw an ApiError to show field errors. */
-  onSave(values: {
-    body: string;
-    mood: number | null;
-    content_warning: string | null;
-    anonymous: boolean;
-  }): Promise<void>;
+  onSave(values: PostSaveValues): Promise<void>;
   /** Cancel handler (editing). */
   onCancel?: () => void;
+  /** Keep unsent text as a local draft under this place (e.g. `post:new`). */
+  draftPlace?: string;
 }
 
+const EMPTY: PostValues = { body: '', mood: null, content_warning: '', anonymous: false };
+
 /** The post form. */
-export function PostForm({ initial, submitLabel, onSave, onCancel }: PostFormProps) {
+export function PostForm({ initial, submitLabel, onSave, onCancel, draftPlace }: PostFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -49,11 +61,18 @@ export function PostForm({ initial, submitLabel, onSave, onCancel }: PostFormPro
     control,
     setError,
     reset,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<PostValues>({
     resolver: zodResolver(schema),
-    defaultValues: { body: '', mood: null, content_warning: '', anonymous: false, ...initial },
+    defaultValues: { ...EMPTY, ...initial },
   });
+  const draft = useDraft(
+    draftPlace ?? null,
+    watch(),
+    (saved) => reset({ ...EMPTY, ...initial, ...saved }),
+    (values) => values.body.trim() === '' && values.content_warning.trim() === '',
+  );
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     try {
@@ -61,6 +80,7 @@ export function PostForm({ initial, submitLabel, onSave, onCancel }: PostFormPro
         ...values,
         content_warning: values.content_warning === '' ? null : values.content_warning,
       });
+      draft.clear();
       if (!initial) reset();
     } catch (error) {
       setFormError(applyServerErrors(error, setError, ['body', 'mood', 'content_warning', 'anonymous']));

@@ -19,16 +19,21 @@ export interface ReportDialogProps {
 
 /** The report dialog. */
 export function ReportDialog({ open, what, send, onClose }: ReportDialogProps) {
-  const [reason, setReason] = useState<ReportReason>('harassment');
+  const [reason, setReason] = useState<ReportReason | ''>('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
+    if (reason === '') {
+      setError('Please choose what’s wrong, so moderators know where to look.');
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
       await send(reason, text.trim() === '' ? null : text.trim());
       setText('');
+      setReason('');
       onClose(true);
     } catch (e) {
       setError(describeError(e));
@@ -54,8 +59,9 @@ export function ReportDialog({ open, what, send, onClose }: ReportDialogProps) {
       <SelectField
         label="What’s wrong?"
         value={reason}
-        onChange={(e) => setReason(e.target.value as ReportReason)}
+        onChange={(e) => setReason(e.target.value as ReportReason | '')}
       >
+        <option value="">Choose a reason…</option>
         {REPORT_REASONS.map(([value, label]) => (
           <option key={value} value={value}>
             {label}

@@ -1,34 +1,9 @@
 /** The account's own security events (logins, failures, password and e-mail changes). */
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client.ts';
+import { eventLabel } from '../lib/events.ts';
 import { fullDate } from '../lib/format.ts';
 import { ErrorMessage, Loading } from './feedback.tsx';
-
-const LABELS: Record<string, string> = {
-  'user.register': 'Account created',
-  'login.success': 'Logged in',
-  'login.failure': 'Failed login attempt',
-  logout: 'Logged out',
-  'logout.all': 'Logged out everywhere',
-  'session.revoke': 'A session was logged out',
-  'token.reuse': 'A stolen or old session token was refused',
-  'password.change': 'Password changed',
-  'password.reset': 'Password reset',
-  'password.reset_request': 'Password reset requested',
-  'email.verify': 'E-mail confirmed',
-  'email.change': 'E-mail changed',
-  'email.change_request': 'E-mail change requested',
-  'email.verify_resend': 'Confirmation e-mail sent again',
-  'password.change_failure': 'Failed password change (wrong current password)',
-  'account.export': 'Your data was exported',
-  'account.delete.failure': 'Failed attempt to delete the account',
-  'admin.set_role': 'Your role was changed by an administrator',
-};
-
-/** Turns an event type into words. */
-export function eventLabel(type: string): string {
-  return LABELS[type] ?? type.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
-}
 
 /** The security history section. */
 export function SecurityHistory() {

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client.ts';
 import { describeError } from '../api/errors.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
-import { fullDate, timeAgo } from '../lib/format.ts';
+import { fullDate, shortDate, timeAgo } from '../lib/format.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ErrorMessage, Loading } from './feedback.tsx';
 
@@ -46,7 +46,7 @@ export function SessionsList() {
               <strong>{s.device || 'Unknown device'}</strong>
               {s.current ? <span className="chip"> This device</span> : null}
               <div className="muted small">
-                {s.ip ? `${s.ip} · ` : ''}last used{' '}
+                {s.ip ? `from ${s.ip} · ` : ''}logged in {shortDate(s.created)} · last active{' '}
                 <time dateTime={s.last_used} title={fullDate(s.last_used)}>
                   {timeAgo(s.last_used)}
                 </time>

@@ -1,65 +1,106 @@
 /**
  * Small SVG charts (no chart library: tiny, bundled, styled by CSS for light and dark mode).
- * Each chart is an image with a text alternative, and the same numbers are in a table below it.
+ * Each chart is drawn at its real width in CSS pixels, so its 13 px text stays 13 px on any
+ * screen; it is an image with a text alternative, and the same numbers are in a table below.
  */
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
+import { CHAR_WIDTH, clip, DataTable, type Datum, labelEvery, useChartWidth } from './chart-parts.tsx';
 
-/** One point or bar. */
-export interface Datum {
-  /** Axis label. */
-  label: string;
-  /** Value, or null for "no data". */
-  value: number | null;
-}
+export type { Datum } from './chart-parts.tsx';
+export { HorizontalBars } from './HorizontalBars.tsx';
 
-const W = 600;
 const H = 220;
-const PAD = { left: 34, right: 28, top: 12, bottom: 30 };
+const TOP = 12;
+const BOTTOM = 30;
+const RIGHT = 16;
 
-function yOf(value: number, min: number, max: number): number {
-  return PAD.top + (1 - (value - min) / (max - min)) * (H - PAD.top - PAD.bottom);
+/** Shared props of the line and bar charts. */
+interface AxisProps {
+  /** Accessible name of the image (and visible caption with `showTitle`). */
+  title: string;
+  /** Text alternative: what the chart shows. */
+  summary: string;
+  /** The points or bars, in order. */
+  data: Datum[];
+  /** Bottom of the value axis. */
+  min?: number;
+  /** Top of the value axis. */
+  max?: number;
+  /** Values with a grid line. */
+  ticks?: number[];
+  /** Label of a grid line (e.g. a mood's name); default the number. */
+  tickLabel?: (value: number) => string;
+  /** Column heading of the numbers table. */
+  unit?: string;
+  /** Show `title` as a visible caption above the chart. */
+  showTitle?: boolean;
 }
 
-function DataTable({ caption, data, unit }: { caption: string; data: Datum[]; unit: string }) {
+function leftPad(ticks: number[], tickLabel: (value: number) => string): number {
+  const longest = Math.max(1, ...ticks.map((t) => tickLabel(t).length));
+  return Math.min(90, 16 + longest * CHAR_WIDTH);
+}
+
+function Frame({
+  title,
+  summary,
+  showTitle,
+  table,
+  width,
+  boxRef,
+  children,
+}: {
+  title: string;
+  summary: string;
+  showTitle: boolean;
+  table: ReactNode;
+  width: number;
+  boxRef: React.Ref<HTMLDivElement>;
+  children: ReactNode;
+}) {
+  const id = useId();
   return (
-    <details>
-      <summary>Show the numbers</summary>
-      <table>
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Label</th>
-            <th scope="col">{unit}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.label}>
-              <td>{d.label}</td>
-              <td>{d.value === null ? '—' : Number.isInteger(d.value) ? d.value : d.value.toFixed(2)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
+    <figure>
+      {showTitle ? <figcaption className="chart__title">{title}</figcaption> : null}
+      <div ref={boxRef}>
+        <svg
+          className="chart"
+          width={width}
+          height={H}
+          viewBox={`0 0 ${width} ${H}`}
+          role="img"
+          aria-labelledby={`${id}-t ${id}-d`}
+        >
+          <title id={`${id}-t`}>{title}</title>
+          <desc id={`${id}-d`}>{summary}</desc>
+          {children}
+        </svg>
+      </div>
+      {table}
+    </figure>
   );
 }
 
-function YAxis({ min, max, ticks }: { min: number; max: number; ticks: number[] }) {
+function YAxis({
+  left,
+  width,
+  y,
+  ticks,
+  tickLabel,
+}: {
+  left: number;
+  width: number;
+  y: (v: number) => number;
+  ticks: number[];
+  tickLabel: (value: number) => string;
+}) {
   return (
     <g>
       {ticks.map((t) => (
         <g key={t}>
-          <line
-            className="axis"
-            x1={PAD.left}
-            x2={W - PAD.right}
-            y1={yOf(t, min, max)}
-            y2={yOf(t, min, max)}
-            strokeDasharray="2 4"
-          />
-          <text x={PAD.left - 8} y={yOf(t, min, max) + 4} textAnchor="end">
-            {t}
+          <line className="axis" x1={left} x2={width - RIGHT} y1={y(t)} y2={y(t)} strokeDasharray="2 4" />
+          <text x={left - 8} y={y(t) + 4} textAnchor="end">
+            {tickLabel(t)}
           </text>
         </g>
       ))}
@@ -67,49 +108,78 @@ function YAxis({ min, max, ticks }: { min: number; max: number; ticks: number[] 
   );
 }
 
-/** A line of values over time (mood 1–5 by day). */
+function scaleY(min: number, max: number) {
+  return (v: number) => TOP + (1 - (v - min) / (max - min)) * (H - TOP - BOTTOM);
+}
+
+/** Runs of consecutive points with a value: the line breaks where a day has no data. */
+function runs<T>(items: (T | null)[]): T[][] {
+  const out: T[][] = [[]];
+  for (const item of items) {
+    if (item === null) {
+      if ((out.at(-1) ?? []).length > 0) out.push([]);
+    } else out.at(-1)?.push(item);
+  }
+  return out.filter((run) => run.length > 0);
+}
+
+/** Edge labels are anchored inwards so they are never cut off at the sides. */
+function anchor(i: number, count: number): 'start' | 'middle' | 'end' {
+  if (count > 1 && i === count - 1) return 'end';
+  if (count > 2 && i === 0) return 'start';
+  return 'middle';
+}
+
+/** A line of values over time (mood 1–5 by day); days without data leave a gap. */
 export function LineChart({
   title,
   summary,
   data,
   min = 1,
   max = 5,
-}: {
-  title: string;
-  summary: string;
-  data: Datum[];
-  min?: number;
-  max?: number;
-}) {
-  const id = useId();
-  const step = data.length > 1 ? (W - PAD.left - PAD.right) / (data.length - 1) : 0;
-  const points = data
-    .map((d, i) => (d.value === null ? null : { x: PAD.left + i * step, y: yOf(d.value, min, max), d }))
-    .filter((p): p is { x: number; y: number; d: Datum } => p !== null);
-  const every = Math.max(1, Math.ceil(data.length / 7));
+  ticks = [1, 2, 3, 4, 5],
+  tickLabel = String,
+  unit = 'Average mood',
+  showTitle = false,
+}: AxisProps) {
+  const { ref, width } = useChartWidth();
+  const left = leftPad(ticks, tickLabel);
+  const y = scaleY(min, max);
+  const step = data.length > 1 ? (width - left - RIGHT) / (data.length - 1) : 0;
+  const xOf = (i: number) => (data.length > 1 ? left + i * step : left + (width - left - RIGHT) / 2);
+  const points = data.map((d, i) => (d.value === null ? null : { x: xOf(i), y: y(d.value), d }));
+  const every = labelEvery(
+    data.map((d) => d.label),
+    width - left - RIGHT,
+  );
   return (
-    <figure>
-      <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{summary}</desc>
-        <YAxis min={min} max={max} ticks={[1, 2, 3, 4, 5].filter((t) => t >= min && t <= max)} />
-        {points.length > 1 ? (
-          <polyline className="line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
-        ) : null}
-        {points.map((p) => (
-          <circle key={p.d.label} className="dot" cx={p.x} cy={p.y} r={4} />
-        ))}
-        {data.map((d, i) =>
-          i % every === 0 ? (
-            <text key={d.label} x={PAD.left + i * step} y={H - 8} textAnchor="middle">
-              {d.label}
-            </text>
-          ) : null,
-        )}
-      </svg>
-      <figcaption className="visually-hidden">{summary}</figcaption>
-      <DataTable caption={title} data={data} unit="Average mood" />
-    </figure>
+    <Frame
+      title={title}
+      summary={summary}
+      showTitle={showTitle}
+      width={width}
+      boxRef={ref}
+      table={<DataTable caption={title} data={data} unit={unit} />}
+    >
+      <YAxis left={left} width={width} y={y} ticks={ticks} tickLabel={tickLabel} />
+      {runs(points).map((run) =>
+        run.length > 1 ? (
+          <polyline
+            key={run[0]?.d.label}
+            className="line"
+            points={run.map((p) => `${p.x},${p.y}`).join(' ')}
+          />
+        ) : null,
+      )}
+      {points.map((p) => (p ? <circle key={p.d.label} className="dot" cx={p.x} cy={p.y} r={4} /> : null))}
+      {data.map((d, i) =>
+        (data.length - 1 - i) % every === 0 ? (
+          <text key={d.label} x={xOf(i)} y={H - 8} textAnchor={anchor(i, data.length)}>
+            {d.label}
+          </text>
+        ) : null,
+      )}
+    </Frame>
   );
 }
 
@@ -121,98 +191,52 @@ export function BarChart({
   min = 0,
   max = 5,
   ticks = [1, 2, 3, 4, 5],
+  tickLabel = String,
   unit = 'Average mood',
-}: {
-  title: string;
-  summary: string;
-  data: Datum[];
-  min?: number;
-  max?: number;
-  /** Values with a grid line. */
-  ticks?: number[];
-  /** Column heading of the numbers table. */
-  unit?: string;
-}) {
-  const id = useId();
-  const slot = (W - PAD.left - PAD.right) / Math.max(1, data.length);
+  showTitle = false,
+}: AxisProps) {
+  const { ref, width } = useChartWidth();
+  const left = leftPad(ticks, tickLabel);
+  const y = scaleY(min, max);
+  const slot = (width - left - RIGHT) / Math.max(1, data.length);
+  const every = labelEvery(
+    data.map((d) => d.label),
+    width - left - RIGHT,
+  );
+  const maxChars = Math.max(3, Math.floor((slot * every) / CHAR_WIDTH));
   return (
-    <figure>
-      <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{summary}</desc>
-        <YAxis min={min} max={max} ticks={ticks} />
-        {data.map((d, i) => {
-          const x = PAD.left + i * slot + slot * 0.2;
-          const y = d.value === null ? yOf(min, min, max) : yOf(d.value, min, max);
-          return (
-            <g key={d.label}>
+    <Frame
+      title={title}
+      summary={summary}
+      showTitle={showTitle}
+      width={width}
+      boxRef={ref}
+      table={<DataTable caption={title} data={data} unit={unit} />}
+    >
+      <YAxis left={left} width={width} y={y} ticks={ticks} tickLabel={tickLabel} />
+      {data.map((d, i) => {
+        const x = left + i * slot + slot * 0.2;
+        const top = d.value === null ? y(min) : y(d.value);
+        return (
+          <g key={d.label}>
+            {d.value === null ? null : (
               <rect
                 className="bar"
                 x={x}
-                y={y}
+                y={top}
                 width={slot * 0.6}
-                height={Math.max(0, yOf(min, min, max) - y)}
+                height={Math.max(0, y(min) - top)}
                 rx={4}
               />
+            )}
+            {(data.length - 1 - i) % every === 0 ? (
               <text x={x + slot * 0.3} y={H - 8} textAnchor="middle">
-                {d.label}
+                {clip(d.label, maxChars)}
               </text>
-            </g>
-          );
-        })}
-      </svg>
-      <DataTable caption={title} data={data} unit={unit} />
-    </figure>
-  );
-}
-
-/** Horizontal bars for counts (how often each feeling or activity was tagged). */
-export function HorizontalBars({
-  title,
-  data,
-  unit = 'Times',
-}: {
-  title: string;
-  data: Datum[];
-  unit?: string;
-}) {
-  const id = useId();
-  const max = Math.max(1, ...data.map((d) => Math.abs(d.value ?? 0)));
-  const row = 26;
-  const height = data.length * row + 8;
-  const label = 110;
-  const width = 340;
-  return (
-    <figure>
-      <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t`}>
-        <title id={`${id}-t`}>{`${title}: ${data.map((d) => `${d.label} ${d.value}`).join(', ')}`}</title>
-        {data.map((d, i) => {
-          const bar = ((Math.abs(d.value ?? 0) / max) * (width - label - 50)) | 0;
-          return (
-            <g key={d.label} transform={`translate(0 ${i * row + 4})`}>
-              <text x={label - 8} y={16} textAnchor="end">
-                {d.label}
-              </text>
-              <rect
-                className={(d.value ?? 0) < 0 ? 'bar bar--alt' : 'bar'}
-                x={label}
-                y={4}
-                width={bar}
-                height={16}
-                rx={4}
-              />
-              <text x={label + bar + 6} y={16}>
-                {d.value === null
-                  ? ''
-                  : Number.isInteger(d.value)
-                    ? d.value
-                    : `${d.value > 0 ? '+' : ''}${d.value.toFixed(2)}`}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <DataTable caption={title} data={data} unit={unit} />
-    </figure>
+            ) : null}
+          </g>
+        );
+      })}
+    </Frame>
   );
 }

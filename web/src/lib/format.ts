@@ -29,9 +29,15 @@ export function shortDate(iso: string): string {
   return Number.isNaN(then) ? iso : dateOnly.format(then);
 }
 
-/** "1 like", "2 likes". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+const pluralRules = new Intl.PluralRules('en');
+
+/** "1 like", "2 likes", "0 entries" (English plural rules; pass `many` for irregular words). */
+export function plural(
+  count: number,
+  one: string,
+  many = one.endsWith('y') ? `${one.slice(0, -1)}ies` : `${one}s`,
+): string {
+  return `${count} ${pluralRules.select(count) === 'one' ? one : many}`;
 }
 
 /** Names of the five moods, index = score. */
@@ -55,4 +61,28 @@ export function cursorOf(next: string | null | undefined): string | null {
 /** The user's IANA time zone (for journal insights). */
 export function timeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Every calendar date from `from` to `to` (both `YYYY-MM-DD`, inclusive), oldest first. */
+export function everyDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  const end = Date.parse(`${to}T00:00:00Z`);
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end && days.length < 1000; t += 86_400_000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** An ISO instant as the value of a `datetime-local` input in the browser's zone (`2026-01-15T09:30`). */
+export function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A `datetime-local` value (the browser's zone) as an ISO instant, or null when empty or invalid. */
+export function fromLocalInput(value: string): string | null {
+  if (value === '') return null;
+  const t = new Date(value).getTime();
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
 }

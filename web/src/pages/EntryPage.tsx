@@ -12,6 +12,7 @@ import { ErrorMessage, FormAlert, Loading } from '../components/feedback.tsx';
 import { TextArea, TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
+import { useDraft } from '../lib/useDraft.ts';
 
 const schema = z.object({
   title: z.string().trim().max(200, 'Please keep the title under 200 characters.'),
@@ -28,17 +29,28 @@ function EntryForm({ entry }: { entry: Entry | null }) {
     register,
     handleSubmit,
     setError,
+    reset,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { title: entry?.title ?? '', body: entry?.body ?? '' },
   });
+  const draft = useDraft(
+    `entry:${entry?.id ?? 'new'}`,
+    watch(),
+    (saved) => reset(saved),
+    (values) =>
+      (values.title.trim() === '' && values.body.trim() === '') ||
+      (entry !== null && values.title === (entry.title ?? '') && values.body === entry.body),
+  );
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const body = { title: values.title === '' ? null : values.title, body: values.body };
     try {
       if (entry === null) await unwrap(api.POST('/api/journal/entries/', { body }));
       else await unwrap(api.PUT('/api/journal/entries/{id}/', { params: { path: { id: entry.id } }, body }));
+      draft.clear();
       await client.invalidateQueries({ queryKey: journalKeys.all });
       navigate('/journal');
     } catch (e) {
@@ -49,6 +61,7 @@ function EntryForm({ entry }: { entry: Entry | null }) {
     if (entry === null) return;
     try {
       await unwrap(api.DELETE('/api/journal/entries/{id}/', { params: { path: { id: entry.id } } }));
+      draft.clear();
       await client.invalidateQueries({ queryKey: journalKeys.all });
       navigate('/journal');
     } catch (e) {

@@ -1,14 +1,17 @@
 /** The community feed: a composer for members and the posts, newest first, loading as you scroll. */
 import { useQueryClient } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { useEffect, useState } from 'react';
 import { api, unwrap } from '../api/client.ts';
 import { useFeed } from '../api/community.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
-import { Empty, ErrorMessage, Loading, Notice } from '../components/feedback.tsx';
+import { Empty, ErrorMessage, Loading } from '../components/feedback.tsx';
 import { LoadMore } from '../components/InfiniteList.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { PostCard } from '../components/PostCard.tsx';
 import { PostForm } from '../components/PostForm.tsx';
+import { Welcome } from '../components/Welcome.tsx';
+import { draftKey, loadDraft } from '../lib/drafts.ts';
+import { useMediaQuery } from '../lib/useMediaQuery.ts';
 
 /** The feed page. */
 export function FeedPage() {
@@ -16,30 +19,55 @@ export function FeedPage() {
   const client = useQueryClient();
   const feed = useFeed();
   const posts = feed.data?.pages.flatMap((page) => page.results) ?? [];
+  const [shared, setShared] = useState<string | null>(null);
+  const narrow = useMediaQuery('(max-width: 39.99rem)');
+  // On a phone the composer waits behind a button, unless a draft is waiting in it.
+  const [composing, setComposing] = useState(
+    () => user !== null && loadDraft(draftKey(user.id, 'post:new')) !== null,
+  );
+  const sharedShown = shared !== null && posts.some((post) => post.id === shared);
+
+  // The submit button is disabled while sending, which drops focus to the body; the new post is the sensible place for it.
+  useEffect(() => {
+    if (sharedShown) document.getElementById(`post-${shared}`)?.focus();
+  }, [shared, sharedShown]);
 
   return (
     <>
       <PageTitle title="Community">
         {user ? `Hello, ${user.first_name || user.username}` : 'A calm, kind community'}
       </PageTitle>
-      {status === 'anonymous' ? (
-        <Notice>
-          MentalMuse is a place to share how you are, listen to others and keep a private mood journal.{' '}
-          <Link to="/register">Join</Link> or <Link to="/login">log in</Link> to post, comment and check in.
-        </Notice>
-      ) : null}
+      {status === 'anonymous' ? <Welcome /> : null}
       {user ? (
         <section className="card" aria-labelledby="compose-heading">
           <h2 id="compose-heading">Share something</h2>
-          <PostForm
-            submitLabel="Post"
-            onSave={async (values) => {
-              await unwrap(api.POST('/api/post/', { body: values }));
-              await client.invalidateQueries({ queryKey: ['posts', 'feed'] });
-            }}
-          />
+          {narrow && !composing ? (
+            <button
+              type="button"
+              className="btn btn--secondary composer-open"
+              onClick={() => setComposing(true)}
+            >
+              Write a post…
+            </button>
+          ) : (
+            <PostForm
+              submitLabel="Post"
+              draftPlace="post:new"
+              onSave={async (values) => {
+                const post = await unwrap(api.POST('/api/post/', { body: values }));
+                await client.invalidateQueries({ queryKey: ['posts', 'feed'] });
+                setShared(post.id);
+                setComposing(false);
+              }}
+            />
+          )}
         </section>
       ) : null}
+      <div role="status">
+        {sharedShown ? (
+          <p className="alert alert--success">Your post is shared. Thank you for being here.</p>
+        ) : null}
+      </div>
       <section aria-labelledby="feed-heading" aria-busy={feed.isFetching}>
         <h2 id="feed-heading">Latest posts</h2>
         {feed.isPending ? <Loading label="Loading posts…" /> : null}

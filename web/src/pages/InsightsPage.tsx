@@ -6,7 +6,7 @@ import { BarChart, HorizontalBars, LineChart } from '../components/charts.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/feedback.tsx';
 import { SelectField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { moodName } from '../lib/format.ts';
+import { everyDay, moodName } from '../lib/format.ts';
 
 const dayLabel = (iso: string) =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString(undefined, {
@@ -57,8 +57,12 @@ export function InsightsPage() {
             <h2 id="over-time">Mood over time</h2>
             <LineChart
               title="Average mood by day"
-              summary={`Daily average mood on ${data.daily.length} days, from ${dayLabel(data.from)} to ${dayLabel(data.to)}.`}
-              data={data.daily.map((d) => ({ label: dayLabel(d.date), value: d.average }))}
+              summary={`Daily average mood on ${data.daily.length} days, from ${dayLabel(data.from)} to ${dayLabel(data.to)}; days without a check-in are gaps in the line.`}
+              data={everyDay(data.from, data.to).map((date) => ({
+                label: dayLabel(date),
+                value: data.daily.find((d) => d.date === date)?.average ?? null,
+              }))}
+              tickLabel={moodName}
             />
           </section>
           <section className="card" aria-labelledby="by-weekday">
@@ -69,7 +73,11 @@ export function InsightsPage() {
                 .filter((w) => w.average !== null)
                 .map((w) => `${w.name} ${w.average?.toFixed(1)}`)
                 .join(', ')}
-              data={data.by_weekday.map((w) => ({ label: w.name.slice(0, 3), value: w.average }))}
+              data={data.by_weekday.map((w) => ({
+                label: `${w.name.charAt(0).toUpperCase()}${w.name.slice(1, 3)}`,
+                value: w.average,
+              }))}
+              tickLabel={moodName}
             />
           </section>
           <div className="grid-2">

@@ -1,71 +1,16 @@
-/** The private journal: quick check-in, recent check-ins and journal entries. */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+/** The private journal: quick check-in, month view, check-in history and journal entries. */
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client.ts';
-import { describeError } from '../api/errors.ts';
-import { journalKeys, useCheckins } from '../api/journal.ts';
+import { journalKeys } from '../api/journal.ts';
 import { CheckinCard } from '../components/CheckinCard.tsx';
+import { CheckinHistory } from '../components/CheckinHistory.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/feedback.tsx';
 import { TextField } from '../components/fields.tsx';
-import { MoodFace } from '../components/MoodFace.tsx';
+import { MoodCalendar } from '../components/MoodCalendar.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
-import { fullDate, moodName, timeAgo } from '../lib/format.ts';
-
-function RecentCheckins() {
-  const client = useQueryClient();
-  const checkins = useCheckins(10);
-  const [error, setError] = useState<string | null>(null);
-  const remove = async (id: string) => {
-    try {
-      await unwrap(api.DELETE('/api/journal/checkins/{id}/', { params: { path: { id } } }));
-      await client.invalidateQueries({ queryKey: journalKeys.all });
-    } catch (e) {
-      setError(describeError(e));
-    }
-  };
-  return (
-    <section className="card" aria-labelledby="recent-heading">
-      <h2 id="recent-heading">Recent check-ins</h2>
-      {checkins.isPending ? <Loading /> : null}
-      {checkins.isError ? <ErrorMessage error={checkins.error} onRetry={() => checkins.refetch()} /> : null}
-      {error ? (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      ) : null}
-      {checkins.isSuccess && checkins.data.results.length === 0 ? (
-        <p className="muted">No check-ins yet. Tap a mood above to start.</p>
-      ) : null}
-      <ul className="list-plain">
-        {checkins.data?.results.map((c) => (
-          <li key={c.id} className="row row--between">
-            <div>
-              <span className="row">
-                <MoodFace score={c.score} size={20} /> <strong>{moodName(c.score)}</strong>
-                <time className="muted small" dateTime={c.occurred_at} title={fullDate(c.occurred_at)}>
-                  {timeAgo(c.occurred_at)}
-                </time>
-              </span>
-              {[...c.emotions, ...c.activities].length > 0 ? (
-                <div className="small muted">
-                  {[...c.emotions, ...c.activities].join(', ').replace(/_/g, ' ')}
-                </div>
-              ) : null}
-              {c.note ? <div className="small">{c.note}</div> : null}
-            </div>
-            <button type="button" className="btn btn--quiet btn--small" onClick={() => remove(c.id)}>
-              Delete<span className="visually-hidden"> check-in from {fullDate(c.occurred_at)}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <p>
-        <Link to="/insights">See your insights</Link>
-      </p>
-    </section>
-  );
-}
+import { timeAgo } from '../lib/format.ts';
 
 function Entries() {
   const [search, setSearch] = useState('');
@@ -118,8 +63,13 @@ export function JournalPage() {
       <PageTitle>Your journal</PageTitle>
       <p className="muted">Private to you. Not even moderators can read it.</p>
       <CheckinCard />
-      <RecentCheckins />
+      <MoodCalendar />
+      <CheckinHistory />
       <Entries />
+      <p>
+        <Link to="/journal/print">A readable copy of your journal</Link> — to print or save as PDF, made on
+        this device.
+      </p>
     </>
   );
 }

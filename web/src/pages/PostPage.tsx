@@ -12,12 +12,15 @@ import { LoadMore } from '../components/InfiniteList.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { PostCard } from '../components/PostCard.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
+import { wasRevealed } from '../lib/revealed.ts';
+import { useDraft } from '../lib/useDraft.ts';
 
 function CommentForm({ postId }: { postId: string }) {
   const client = useQueryClient();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const draft = useDraft(`comment:${postId}`, body, setBody, (text) => text.trim() === '');
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (body.trim() === '') {
@@ -30,6 +33,7 @@ function CommentForm({ postId }: { postId: string }) {
       await unwrap(
         api.POST('/api/post/{post_id}/comment/', { params: { path: { post_id: postId } }, body: { body } }),
       );
+      draft.clear();
       setBody('');
       await client.invalidateQueries({ queryKey: communityKeys.comments(postId) });
       await client.invalidateQueries({ queryKey: communityKeys.post(postId) });
@@ -61,7 +65,14 @@ export function PostPage() {
   const { user } = useAuth();
   const post = usePost(id);
   const comments = useComments(id);
-  const list = comments.data?.pages.flatMap((page) => page.results) ?? [];
+  const [warningShown, setWarningShown] = useState(() => wasRevealed(id));
+  // The API lists newest first; a conversation reads oldest first.
+  const list = (comments.data?.pages.flatMap((page) => page.results) ?? []).slice().reverse();
+  const behindWarning =
+    post.data !== undefined &&
+    Boolean(post.data.content_warning) &&
+    !warningShown &&
+    post.data.author.id !== user?.id;
   return (
     <>
       <PageTitle title="Post">Post</PageTitle>
@@ -70,37 +81,53 @@ export function PostPage() {
       </p>
       {post.isPending ? <Loading label="Loading the post…" /> : null}
       {post.isError ? <ErrorMessage error={post.error} onRetry={() => post.refetch()} /> : null}
-      {post.data ? <PostCard post={post.data} standalone /> : null}
+      {post.data ? (
+        <PostCard
+          post={post.data}
+          standalone
+          warningShown={warningShown}
+          onWarningShownChange={setWarningShown}
+        />
+      ) : null}
       {post.data ? (
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading">Comments</h2>
-          {user ? (
-            <CommentForm postId={id} />
-          ) : (
-            <p>
-              <Link to="/login">Log in</Link> to comment.
+          {behindWarning ? (
+            <p className="muted">
+              The comments are behind the same content warning. Show the post to read them.
             </p>
-          )}
-          {comments.isPending ? <Loading label="Loading comments…" /> : null}
-          {comments.isError ? (
-            <ErrorMessage error={comments.error} onRetry={() => comments.refetch()} />
-          ) : null}
-          {comments.isSuccess && list.length === 0 ? <Empty title="No comments yet" /> : null}
-          <ul className="list-plain">
-            {list.map((comment) => (
-              <CommentItem
-                key={comment.id}
-                comment={comment}
-                postId={id}
-                postIsMine={post.data?.author.id === user?.id}
+          ) : (
+            <>
+              <LoadMore
+                hasMore={comments.hasNextPage}
+                loading={comments.isFetchingNextPage}
+                onMore={() => void comments.fetchNextPage()}
+                label="Show earlier comments"
               />
-            ))}
-          </ul>
-          <LoadMore
-            hasMore={comments.hasNextPage}
-            loading={comments.isFetchingNextPage}
-            onMore={() => void comments.fetchNextPage()}
-          />
+              {comments.isPending ? <Loading label="Loading comments…" /> : null}
+              {comments.isError ? (
+                <ErrorMessage error={comments.error} onRetry={() => comments.refetch()} />
+              ) : null}
+              {comments.isSuccess && list.length === 0 ? <Empty title="No comments yet" /> : null}
+              <ul className="list-plain">
+                {list.map((comment) => (
+                  <CommentItem
+                    key={comment.id}
+                    comment={comment}
+                    postId={id}
+                    postIsMine={post.data?.author.id === user?.id}
+                  />
+                ))}
+              </ul>
+              {user ? (
+                <CommentForm postId={id} />
+              ) : (
+                <p>
+                  <Link to="/login">Log in</Link> to comment.
+                </p>
+              )}
+            </>
+          )}
         </section>
       ) : null}
     </>

@@ -117,6 +117,7 @@ export function SettingsPage() {
     register,
     handleSubmit,
     setError,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
     resolver: zodResolver(schema),
@@ -160,6 +161,20 @@ export function SettingsPage() {
             error={errors.username?.message}
             {...register('username')}
           />
+          <p className="hint" id="names-public">
+            Your first and last name are <strong>public</strong>: members see them beside your posts and
+            comments (not beside anonymous ones). Leave both empty to show only your username.
+          </p>
+          <button
+            type="button"
+            className="btn btn--quiet btn--small"
+            onClick={() => {
+              setValue('first_name', '', { shouldDirty: true });
+              setValue('last_name', '', { shouldDirty: true });
+            }}
+          >
+            Show only my username
+          </button>
           <div className="grid-2">
             <TextField
               label="First name"

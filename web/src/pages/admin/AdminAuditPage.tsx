@@ -5,6 +5,7 @@ import { type AuditQuery, downloadAuditCsv, useAudit } from '../../api/admin.ts'
 import { ErrorMessage, Loading } from '../../components/feedback.tsx';
 import { TextField } from '../../components/fields.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { eventLabel } from '../../lib/events.ts';
 import { fullDate } from '../../lib/format.ts';
 import { Pager } from './admin-parts.tsx';
 
@@ -84,7 +85,12 @@ export function AdminAuditPage() {
                 {log.data.results.map((e) => (
                   <tr key={e.id}>
                     <td>{fullDate(e.created)}</td>
-                    <td>{e.type}</td>
+                    <td>
+                      {eventLabel(e.type)}
+                      <div className="muted small">
+                        <code>{e.type}</code>
+                      </div>
+                    </td>
                     <td>{e.actor?.username ?? (e.source === 'cli' ? 'operator (shell)' : '—')}</td>
                     <td>
                       {e.user === null ? (

@@ -59,18 +59,21 @@ export function AdminDashboardPage() {
             summary={`${data.posts_per_day.reduce((a, d) => a + d.count, 0)} posts in ${days} days.`}
             data={series(data.posts_per_day)}
             {...scale(data.posts_per_day, 'Posts')}
+            showTitle
           />
           <BarChart
             title="Comments per day"
             summary={`${data.comments_per_day.reduce((a, d) => a + d.count, 0)} comments in ${days} days.`}
             data={series(data.comments_per_day)}
             {...scale(data.comments_per_day, 'Comments')}
+            showTitle
           />
           <BarChart
             title="Failed logins per day"
             summary={`${data.failed_logins_per_day.reduce((a, d) => a + d.count, 0)} failed logins in ${days} days.`}
             data={series(data.failed_logins_per_day)}
             {...scale(data.failed_logins_per_day, 'Failed logins')}
+            showTitle
           />
         </>
       ) : null}

@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { ErrorMessage, Loading, Notice } from '../../components/feedback.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { fullDate } from '../../lib/format.ts';
+import { fullDate, plural } from '../../lib/format.ts';
 import { yesNo } from './admin-parts.tsx';
 
 type Role = 'user' | 'moderator' | 'admin';
@@ -93,15 +93,15 @@ export function AdminUserPage() {
       <h2>Activity</h2>
       <ul>
         <li>
-          {u.counts.posts} posts, {u.counts.comments} comments
+          {plural(u.counts.posts, 'post')}, {plural(u.counts.comments, 'comment')}
         </li>
         <li>
           {u.counts.reports_filed} reports filed, {u.counts.reports_against} open reports on their posts and
           comments
         </li>
         <li>
-          Journal: {u.counts.journal_checkins} check-ins and {u.counts.journal_entries} entries. Journal
-          content is private and never shown to staff.
+          Journal: {plural(u.counts.journal_checkins, 'check-in')} and{' '}
+          {plural(u.counts.journal_entries, 'entry')}. Journal content is private and never shown to staff.
         </li>
       </ul>
 

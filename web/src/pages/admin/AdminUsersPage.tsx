@@ -186,7 +186,7 @@ export function AdminUsersPage() {
       {users.isSuccess ? (
         <>
           <div className="admin-table-wrap">
-            <table className="admin-table">
+            <table className="admin-table admin-table--users">
               <caption className="visually-hidden">Users</caption>
               <thead>
                 <tr>
