@@ -3,16 +3,15 @@
  * checked with axe-core (no serious or critical violations, no console errors, no third-party
  * requests) and the main pages are photographed.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { call, createUser, login, mailTo } from './api.ts';
-import { axe, type Guard, launch, newContext, screenshot } from './browser.ts';
+import { launch, newContext } from './browser.ts';
 import { linkIn, startServer, type TestServer } from './server.ts';
+import { axeChecked, check, PASSWORD, uiLogin } from './steps.ts';
 
 let server: TestServer;
 let browser: Browser;
-const axeChecked: string[] = [];
-const PASSWORD = 'quiet-harbour-lantern-42';
 
 beforeAll(async () => {
   server = await startServer({ EMAIL_VERIFICATION: 'mandatory' });
@@ -24,45 +23,6 @@ afterAll(async () => {
   await server?.stop();
   console.log(`axe-core: ${axeChecked.length} page checks, 0 serious/critical violations`);
 });
-
-/** Waits for the page's heading, runs axe, checks the guard and optionally saves a screenshot. */
-async function check(
-  page: Page,
-  guard: Guard,
-  name: string,
-  heading: RegExp | string,
-  shot = false,
-): Promise<void> {
-  try {
-    await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 15_000 });
-  } catch (error) {
-    await screenshot(page, `failed-${name}`);
-    const text = await page.locator('body').innerText();
-    throw new Error(`${name}: heading ${heading} not shown at ${page.url()}. Page says:\n${text}`, {
-      cause: error,
-    });
-  }
-  await page.waitForLoadState('networkidle');
-  await page
-    .locator('[role="status"] .spinner')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  const violations = await axe(page);
-  expect(violations, `axe on ${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
-  expect(guard.problems, `console/network on ${name}`).toEqual([]);
-  axeChecked.push(name);
-  if (shot) await screenshot(page, name);
-}
-
-async function uiLogin(page: Page, guard: Guard, username: string, password = PASSWORD): Promise<void> {
-  await page.goto('/login');
-  await check(page, guard, 'login', 'Welcome back');
-  await page.getByLabel('Username or e-mail').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1, name: new RegExp(`Hello, ${username}`) }).waitFor();
-}
 
 describe('journeys', () => {
   test('register, confirm the e-mail from the link, log in, stay logged in across a reload, log out', async () => {
