@@ -9,11 +9,17 @@ import addFormats from 'ajv-formats';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
-import { registerAuthentication } from './http/auth.ts';
-import { collectRoutes, registerConventions, registerMethodNotAllowed } from './http/conventions.ts';
+import { keepAuthenticationLast, registerAuthentication } from './http/auth.ts';
+import {
+  answerFrameworkError,
+  collectRoutes,
+  registerConventions,
+  registerMethodNotAllowed,
+} from './http/conventions.ts';
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
-import { registerSecurity } from './http/security.ts';
+import { registerRateLimit, registerSecurityHeaders } from './http/security.ts';
 import { registerStatic } from './http/static.ts';
+import { screenUrl } from './http/urls.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
 import { accountsPlugin } from './modules/accounts/accounts.plugin.ts';
@@ -77,11 +83,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         removeAdditional: 'all',
         coerceTypes: 'array',
         useDefaults: true,
+        // NaN and ±Infinity are not numbers (nor integers) to the validator either.
+        strictNumbers: true,
         keywords: ['x-secret'],
       },
       plugins: [addFormats as never],
     },
     return503OnClosing: true,
+    rewriteUrl: screenUrl,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const database =
@@ -97,11 +107,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
+  // Order matters: headers first (every answer, refusals included, carries them), then what may
+  // refuse a request cheaply (load shedding, the rate limiter), authentication last.
   const routes = collectRoutes(app);
   registerConventions(app);
   registerAuthentication(app);
+  await registerSecurityHeaders(app, config);
   await registerScale(app);
-  await registerSecurity(app, config);
+  await registerRateLimit(app, config);
+  keepAuthenticationLast(app);
   await registerOpenApi(app);
 
   await app.register(healthRoutes);

@@ -27,7 +27,7 @@ declare module 'fastify' {
 /** Seconds a shed request is told to wait. */
 const SHED_RETRY_AFTER = 1;
 
-/** Redis, load shedding and metrics; call on the root instance before `registerSecurity`. */
+/** Redis, load shedding and metrics; call on the root instance after `registerSecurityHeaders`, before `registerRateLimit`. */
 export async function registerScale(app: FastifyInstance): Promise<void> {
   const { config } = app;
   const redis = config.redisUrl === null ? null : connectRedis(config.redisUrl, app.log, 'commands');
