@@ -41,15 +41,14 @@ function containsNul(value: unknown): boolean {
   return false;
 }
 
-function numberProblem(value: unknown, schema: ScreenedSchema | undefined): string | null {
+function isBadNumber(value: unknown, schema: ScreenedSchema | undefined): boolean {
   const types = typesOf(schema);
   const integer = types.has('integer');
-  if (!integer && !types.has('number')) return null;
-  const message = integer ? 'A valid integer is required.' : 'A valid number is required.';
-  if (typeof value === 'number') return Number.isFinite(value) ? null : message;
-  if (typeof value !== 'string' || types.has('string')) return null;
+  if (!integer && !types.has('number')) return false;
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (typeof value !== 'string' || types.has('string')) return false;
   const pattern = integer && !types.has('number') ? INTEGER_TEXT : NUMBER_TEXT;
-  return pattern.test(value) && Number.isFinite(Number(value)) ? null : message;
+  return !(pattern.test(value) && Number.isFinite(Number(value)));
 }
 
 function add(errors: FieldErrors, field: string, message: string): void {
@@ -58,7 +57,11 @@ function add(errors: FieldErrors, field: string, message: string): void {
   errors[field] = list;
 }
 
-/** Field errors for the values of an object (a body or a query string) against its schema. */
+/**
+ * Checks the values of an object (a body or a query string) against its schema: returns the NUL
+ * field errors, or null. A number that is not a plain finite decimal becomes `NaN` in place, so
+ * the validator (`strictNumbers`) refuses it with its usual message, alongside every other field.
+ */
 export function screenFields(
   values: Record<string, unknown>,
   schema: ScreenedSchema | undefined,
@@ -67,8 +70,7 @@ export function screenFields(
   for (const [field, value] of Object.entries(values)) {
     const name = field.includes('\u0000') ? 'non_field_errors' : field;
     if (containsNul(value) || name !== field) add(errors, name, NUL_MESSAGE);
-    const problem = numberProblem(value, schema?.properties?.[field]);
-    if (problem !== null) add(errors, name, problem);
+    else if (isBadNumber(value, schema?.properties?.[field])) values[field] = Number.NaN;
   }
   return Object.keys(errors).length > 0 ? errors : null;
 }
