@@ -19,6 +19,7 @@ import {
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
 import { registerRateLimit, registerSecurityHeaders } from './http/security.ts';
 import { registerStatic } from './http/static.ts';
+import { httpsOptions } from './http/tls.ts';
 import { screenUrl } from './http/urls.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
@@ -63,7 +64,9 @@ function trustProxyOption(value: Config['trustProxy']) {
 
 /** Builds the application for a configuration. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const https = httpsOptions(config);
   const app = Fastify({
+    ...(https === null ? {} : { https }),
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrftoken"]'],

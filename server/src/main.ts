@@ -14,6 +14,7 @@ import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import type { Role } from './db/schema.ts';
 import { ApiError, ValidationError } from './http/errors.ts';
+import { reloadTls } from './http/tls.ts';
 import { describeRotation, rotateJournalKey } from './modules/journal/key-rotation.ts';
 import { setUserRole } from './modules/users/users.service.ts';
 import { resolveWorkers, runPrimary } from './scale/workers.ts';
@@ -74,6 +75,8 @@ async function serve(config: Config, migrate: boolean): Promise<number> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // A renewed certificate (e.g. by certbot's deploy hook) is picked up without dropping a connection.
+  if (config.tls !== null) process.on('SIGHUP', () => reloadTls(app));
   await app.listen({ port: config.port, host: config.host });
   return -1;
 }
@@ -110,6 +113,11 @@ export async function run(argv: string[], env: Record<string, string | undefined
         const database = open(config);
         await migrateToLatest(database).finally(() => database.close());
       }
+      // Workers serve the connections: each reloads its own certificate.
+      if (config.tls !== null)
+        process.on('SIGHUP', () => {
+          for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGHUP');
+        });
       return runPrimary(workers);
     }
     case 'migrate':

@@ -98,9 +98,15 @@ export function sendApiError(reply: FastifyReply, error: ApiError): FastifyReply
  * Fastify's `frameworkErrors`: errors the router raises before any hook. `urls.ts` routes the
  * known ones through the not-found handler first; this is the safety net, in the contract's shape.
  */
-export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   const apiError =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? new UriTooLongError() : new BadRequestError('Bad request.', 'bad_url');
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new UriTooLongError()
+      : new BadRequestError('Bad request.', 'bad_url');
   void sendApiError(reply.header('x-request-id', request.id), apiError);
 }
 

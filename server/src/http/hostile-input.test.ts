@@ -34,7 +34,14 @@ describe('hostile strings and numbers', () => {
   async function counts() {
     const db = app.database.db;
     const count = async (table: 'users' | 'posts' | 'comments' | 'journal_checkins') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     return {
       users: await count('users'),
       posts: await count('posts'),
@@ -43,18 +50,116 @@ describe('hostile strings and numbers', () => {
     };
   }
 
-  const nulBodies: { label: string; method: 'POST' | 'PATCH'; url: () => string; who: keyof UserMatrix['headers'] | null; payload: () => Record<string, unknown>; field: string }[] = [
-    { label: 'login username', method: 'POST', url: () => '/api/auth/login/', who: null, payload: () => ({ username: NUL, password: 'x' }), field: 'username' },
-    { label: 'login password', method: 'POST', url: () => '/api/auth/login/', who: null, payload: () => ({ username: 'alice', password: NUL }), field: 'password' },
-    { label: 'register first name', method: 'POST', url: () => '/api/auth/register/', who: null, payload: () => ({ username: 'zed', email: 'zed@example.com', password: 'a long enough password 1', first_name: NUL }), field: 'first_name' },
-    { label: 'register bio', method: 'POST', url: () => '/api/auth/register/', who: null, payload: () => ({ username: 'zed', email: 'zed@example.com', password: 'a long enough password 1', bio: NUL }), field: 'bio' },
-    { label: 'register e-mail', method: 'POST', url: () => '/api/auth/register/', who: null, payload: () => ({ username: 'zed', email: `z${NUL}@example.com`, password: 'a long enough password 1' }), field: 'email' },
-    { label: 'post body', method: 'POST', url: () => '/api/post/', who: 'alice', payload: () => ({ body: NUL }), field: 'body' },
-    { label: 'post unknown field', method: 'POST', url: () => '/api/post/', who: 'alice', payload: () => ({ body: 'fine', author: NUL }), field: 'author' },
-    { label: 'comment body', method: 'POST', url: () => `/api/post/${postId}/comment/`, who: 'bob', payload: () => ({ body: NUL }), field: 'body' },
-    { label: 'profile bio', method: 'PATCH', url: () => `/api/user/${cast.users.bob.public_id}/`, who: 'bob', payload: () => ({ bio: NUL }), field: 'bio' },
-    { label: 'check-in note', method: 'POST', url: () => '/api/journal/checkins/', who: 'bob', payload: () => ({ score: 3, note: NUL }), field: 'note' },
-    { label: 'check-in tag in a list', method: 'POST', url: () => '/api/journal/checkins/', who: 'bob', payload: () => ({ score: 3, emotions: ['calm', NUL] }), field: 'emotions' },
+  const nulBodies: {
+    label: string;
+    method: 'POST' | 'PATCH';
+    url: () => string;
+    who: keyof UserMatrix['headers'] | null;
+    payload: () => Record<string, unknown>;
+    field: string;
+  }[] = [
+    {
+      label: 'login username',
+      method: 'POST',
+      url: () => '/api/auth/login/',
+      who: null,
+      payload: () => ({ username: NUL, password: 'x' }),
+      field: 'username',
+    },
+    {
+      label: 'login password',
+      method: 'POST',
+      url: () => '/api/auth/login/',
+      who: null,
+      payload: () => ({ username: 'alice', password: NUL }),
+      field: 'password',
+    },
+    {
+      label: 'register first name',
+      method: 'POST',
+      url: () => '/api/auth/register/',
+      who: null,
+      payload: () => ({
+        username: 'zed',
+        email: 'zed@example.com',
+        password: 'a long enough password 1',
+        first_name: NUL,
+      }),
+      field: 'first_name',
+    },
+    {
+      label: 'register bio',
+      method: 'POST',
+      url: () => '/api/auth/register/',
+      who: null,
+      payload: () => ({
+        username: 'zed',
+        email: 'zed@example.com',
+        password: 'a long enough password 1',
+        bio: NUL,
+      }),
+      field: 'bio',
+    },
+    {
+      label: 'register e-mail',
+      method: 'POST',
+      url: () => '/api/auth/register/',
+      who: null,
+      payload: () => ({
+        username: 'zed',
+        email: `z${NUL}@example.com`,
+        password: 'a long enough password 1',
+      }),
+      field: 'email',
+    },
+    {
+      label: 'post body',
+      method: 'POST',
+      url: () => '/api/post/',
+      who: 'alice',
+      payload: () => ({ body: NUL }),
+      field: 'body',
+    },
+    {
+      label: 'post unknown field',
+      method: 'POST',
+      url: () => '/api/post/',
+      who: 'alice',
+      payload: () => ({ body: 'fine', author: NUL }),
+      field: 'author',
+    },
+    {
+      label: 'comment body',
+      method: 'POST',
+      url: () => `/api/post/${postId}/comment/`,
+      who: 'bob',
+      payload: () => ({ body: NUL }),
+      field: 'body',
+    },
+    {
+      label: 'profile bio',
+      method: 'PATCH',
+      url: () => `/api/user/${cast.users.bob.public_id}/`,
+      who: 'bob',
+      payload: () => ({ bio: NUL }),
+      field: 'bio',
+    },
+    {
+      label: 'check-in note',
+      method: 'POST',
+      url: () => '/api/journal/checkins/',
+      who: 'bob',
+      payload: () => ({ score: 3, note: NUL }),
+      field: 'note',
+    },
+    {
+      label: 'check-in tag in a list',
+      method: 'POST',
+      url: () => '/api/journal/checkins/',
+      who: 'bob',
+      payload: () => ({ score: 3, emotions: ['calm', NUL] }),
+      field: 'emotions',
+    },
   ];
 
   for (const c of nulBodies) {
@@ -96,14 +201,30 @@ describe('hostile strings and numbers', () => {
   }
 
   it('NUL in a path parameter is an unknown id: 404', async () => {
-    for (const url of ['/api/post/%00/', `/api/post/${postId}%00/`, '/api/user/a%00b/', '/api/journal/checkins/%00/']) {
+    for (const url of [
+      '/api/post/%00/',
+      `/api/post/${postId}%00/`,
+      '/api/user/a%00b/',
+      '/api/journal/checkins/%00/',
+    ]) {
       const response = await app.inject({ url, headers: cast.headers.bob });
       expect(response.statusCode, `${url}: ${response.body}`).toBe(404);
       expect(response.json()).toEqual({ detail: 'Not found.' });
     }
   });
 
-  const badIntegers = ['"Infinity"', '"-Infinity"', '"1e309"', '"-1e309"', '"0x3"', '" 3 "', '"3.0"', '"NaN"', '1e309', '-1e309'];
+  const badIntegers = [
+    '"Infinity"',
+    '"-Infinity"',
+    '"1e309"',
+    '"-1e309"',
+    '"0x3"',
+    '" 3 "',
+    '"3.0"',
+    '"NaN"',
+    '1e309',
+    '-1e309',
+  ];
 
   for (const raw of badIntegers) {
     it(`check-in score ${raw} → 400, nothing stored`, async () => {
@@ -135,7 +256,10 @@ describe('hostile strings and numbers', () => {
 
   for (const days of ['Infinity', '1e309', '-1e309', '0x3', '%203%20', '3.5']) {
     it(`dashboard ?days=${days} → 400`, async () => {
-      const response = await app.inject({ url: `/api/admin/dashboard/?days=${days}`, headers: cast.headers.admin });
+      const response = await app.inject({
+        url: `/api/admin/dashboard/?days=${days}`,
+        headers: cast.headers.admin,
+      });
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json()).toEqual({ days: [INTEGER_ERROR] });
     });
@@ -150,7 +274,10 @@ describe('hostile strings and numbers', () => {
     });
     expect(asText.statusCode, asText.body).toBe(201);
     expect(asText.json().score).toBe(3);
-    const days = await app.inject({ url: '/api/admin/dashboard/?days=90&days=3', headers: cast.headers.admin });
+    const days = await app.inject({
+      url: '/api/admin/dashboard/?days=90&days=3',
+      headers: cast.headers.admin,
+    });
     expect(days.statusCode, days.body).toBe(200);
   });
 });

@@ -3,8 +3,7 @@
  * raised it: Fastify's router (bad URL, over-long path, 404, 405), body parsing (413, 415),
  * the host check, authentication, the rate limiter, handlers, hooks and serialisation.
  */
-import type { FastifyInstance } from 'fastify';
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/helpers/app.ts';
 import { createUserAndLogin } from '../../test/helpers/auth.ts';
@@ -48,7 +47,9 @@ function expectContractBody(response: LightMyRequestResponse, label: string): vo
   expect(body.statusCode, label).toBeUndefined();
   expect(body.error, label).toBeUndefined();
   const isDetail = typeof body.detail === 'string';
-  const isFields = Object.values(body).every((v) => Array.isArray(v) && v.every((m) => typeof m === 'string'));
+  const isFields = Object.values(body).every(
+    (v) => Array.isArray(v) && v.every((m) => typeof m === 'string'),
+  );
   expect(isDetail || isFields, `${label}: ${response.body}`).toBe(true);
 }
 
@@ -59,7 +60,12 @@ describe('platform headers on every answer', () => {
 
   beforeAll(async () => {
     ({ app, close } = await createTestApp({
-      env: { CORS_ALLOWED_ORIGINS: ORIGIN, RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_MAX: '10000', BODY_LIMIT: '2048' },
+      env: {
+        CORS_ALLOWED_ORIGINS: ORIGIN,
+        RATE_LIMIT_ENABLED: 'true',
+        RATE_LIMIT_MAX: '10000',
+        BODY_LIMIT: '2048',
+      },
       modules: [probes],
     }));
     userHeaders = (await createUserAndLogin(app)).headers;
@@ -80,21 +86,70 @@ describe('platform headers on every answer', () => {
     { label: 'bad percent-encoding', status: 400, url: '/api/post/%ff/' },
     { label: 'disallowed host', status: 400, url: '/api/health/', headers: { host: 'evil.example' } },
     { label: 'no token', status: 401, url: '/api/auth/sessions/' },
-    { label: 'malformed token', status: 401, url: '/api/auth/sessions/', headers: { authorization: 'Bearer x.y.z' } },
-    { label: 'three-part header', status: 401, url: '/api/auth/sessions/', headers: { authorization: 'Bearer a b' } },
-    { label: 'bad token on optional route', status: 401, url: '/api/post/', headers: { authorization: 'Bearer nope' } },
+    {
+      label: 'malformed token',
+      status: 401,
+      url: '/api/auth/sessions/',
+      headers: { authorization: 'Bearer x.y.z' },
+    },
+    {
+      label: 'three-part header',
+      status: 401,
+      url: '/api/auth/sessions/',
+      headers: { authorization: 'Bearer a b' },
+    },
+    {
+      label: 'bad token on optional route',
+      status: 401,
+      url: '/api/post/',
+      headers: { authorization: 'Bearer nope' },
+    },
     { label: 'error from a hook', status: 401, url: '/api/probe/hook/' },
-    { label: 'logout without refresh', status: 400, method: 'POST', url: '/api/auth/logout/', payload: '{}', auth: true },
-    { label: 'logout blank refresh', status: 400, method: 'POST', url: '/api/auth/logout/', payload: '{"refresh":""}', auth: true },
-    { label: 'logout list body', status: 400, method: 'POST', url: '/api/auth/logout/', payload: '[1]', auth: true },
+    {
+      label: 'logout without refresh',
+      status: 400,
+      method: 'POST',
+      url: '/api/auth/logout/',
+      payload: '{}',
+      auth: true,
+    },
+    {
+      label: 'logout blank refresh',
+      status: 400,
+      method: 'POST',
+      url: '/api/auth/logout/',
+      payload: '{"refresh":""}',
+      auth: true,
+    },
+    {
+      label: 'logout list body',
+      status: 400,
+      method: 'POST',
+      url: '/api/auth/logout/',
+      payload: '[1]',
+      auth: true,
+    },
     { label: 'forbidden', status: 403, url: '/api/admin/users/', auth: true },
     { label: 'unknown api path', status: 404, url: '/api/nothing/here/' },
     { label: 'malformed id', status: 404, url: '/api/post/not-an-id/' },
     { label: 'unknown media', status: 404, url: '/media/nothing.png' },
     { label: 'wrong method', status: 405, method: 'PUT', url: '/api/health/' },
-    { label: 'too large', status: 413, method: 'POST', url: '/api/auth/login/', payload: JSON.stringify({ username: 'x'.repeat(5000) }) },
+    {
+      label: 'too large',
+      status: 413,
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: JSON.stringify({ username: 'x'.repeat(5000) }),
+    },
     { label: 'over-long path parameter', status: 414, url: `/api/post/${'a'.repeat(300)}/` },
-    { label: 'unsupported type', status: 415, method: 'POST', url: '/api/auth/login/', payload: '<a/>', headers: { 'content-type': 'text/xml' } },
+    {
+      label: 'unsupported type',
+      status: 415,
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: '<a/>',
+      headers: { 'content-type': 'text/xml' },
+    },
     { label: 'unexpected error', status: 500, url: '/api/probe/boom/' },
     { label: 'unavailable', status: 503, url: '/api/probe/unavailable/' },
   ];
@@ -119,8 +174,7 @@ describe('platform headers on every answer', () => {
       if (c.status === 401 && c.label === 'no token')
         expect(response.headers['www-authenticate']).toBe('Bearer realm="api"');
       // The rate limiter runs before everything that can refuse a request but the (cheaper) Host check.
-      if (c.label !== 'disallowed host')
-        expect(response.headers['x-ratelimit-limit'], c.label).toBe('10000');
+      if (c.label !== 'disallowed host') expect(response.headers['x-ratelimit-limit'], c.label).toBe('10000');
     });
   }
 
@@ -133,7 +187,11 @@ describe('platform headers on every answer', () => {
     const preflight = await app.inject({
       method: 'OPTIONS',
       url: '/api/auth/sessions/',
-      headers: { origin: ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: ORIGIN,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
     });
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe(ORIGIN);
@@ -141,7 +199,10 @@ describe('platform headers on every answer', () => {
   });
 
   it('an origin not on the list gets no CORS grant, but the other headers', async () => {
-    const response = await app.inject({ url: '/api/auth/sessions/', headers: { origin: 'https://evil.example' } });
+    const response = await app.inject({
+      url: '/api/auth/sessions/',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(response.headers['x-content-type-options']).toBe('nosniff');
@@ -164,7 +225,12 @@ describe('throttling comes before credentials are checked', () => {
 
   beforeAll(async () => {
     ({ app, close } = await createTestApp({
-      env: { CORS_ALLOWED_ORIGINS: ORIGIN, RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW: '60' },
+      env: {
+        CORS_ALLOWED_ORIGINS: ORIGIN,
+        RATE_LIMIT_ENABLED: 'true',
+        RATE_LIMIT_MAX: '3',
+        RATE_LIMIT_WINDOW: '60',
+      },
     }));
   });
   afterAll(() => close());

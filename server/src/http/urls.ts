@@ -21,7 +21,11 @@ type MarkedRequest = IncomingMessage & { [REFUSAL]?: ApiError };
 /** 414 for a path segment over {@link MAX_SEGMENT_LENGTH}. */
 export class UriTooLongError extends ApiError {
   constructor() {
-    super(414, 'uri_too_long', `Request URI too long: a path segment has more than ${MAX_SEGMENT_LENGTH} characters.`);
+    super(
+      414,
+      'uri_too_long',
+      `Request URI too long: a path segment has more than ${MAX_SEGMENT_LENGTH} characters.`,
+    );
   }
 }
 
