@@ -95,9 +95,18 @@ export function transformRoute({ schema, url, route }: TransformInput): {
   out.operationId = original.operationId ?? operationIdFor(method, url);
   if (original.security === undefined && auth !== 'required')
     out.security = auth === 'none' ? [] : [{}, { bearerAuth: [] }];
-  // `produces` would apply to the error answers too; a success answer of another type states its own `content`.
+  // `produces` would apply to the error answers too: it is moved onto the success answers only.
+  const produces = original.produces as string[] | undefined;
   delete out.produces;
-  out.response = standardResponses(method, url, auth, (original.response as Responses | undefined) ?? {});
+  const declared = { ...((original.response as Responses | undefined) ?? {}) };
+  if (produces !== undefined)
+    for (const [status, schema] of Object.entries(declared))
+      if (status.startsWith('2') && (schema as { content?: unknown }).content === undefined)
+        declared[status] = {
+          description: (schema as { description?: string }).description ?? 'Success.',
+          content: Object.fromEntries(produces.map((type) => [type, { schema }])),
+        };
+  out.response = standardResponses(method, url, auth, declared);
   return { schema: out, url };
 }
 
