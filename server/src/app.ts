@@ -24,6 +24,7 @@ import { screenUrl } from './http/urls.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
 import { accountsPlugin } from './modules/accounts/accounts.plugin.ts';
+import { registerSessionPurge } from './modules/accounts/sessions-purge.job.ts';
 import { adminRoutes } from './modules/admin/admin.plugin.ts';
 import { commentsRoutes } from './modules/comments/comments.routes.ts';
 import { emailFlowsRoutes } from './modules/email-flows/email-flows.routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(moderationRoutes);
   await app.register(mailPlugin);
   await app.register(accountsPlugin);
+  registerSessionPurge(app);
   await app.register(fanoutPlugin);
   await app.register(emailFlowsRoutes);
   await app.register(usersRoutes);
