@@ -21,7 +21,7 @@ let cached: Promise<OpenApiDocument> | undefined;
 
 async function build(): Promise<OpenApiDocument> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mm-openapi-'));
-  const config = testConfig({ DATA_DIR: dataDir });
+  const config = testConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const database = openDatabase(config.database);
   await migrateToLatest(database);
   const app = await buildApp(config, { database });
