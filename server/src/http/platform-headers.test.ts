@@ -4,6 +4,7 @@
  * the host check, authentication, the rate limiter, handlers, hooks and serialisation.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { Type } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/helpers/app.ts';
 import { createUserAndLogin } from '../../test/helpers/auth.ts';
@@ -19,9 +20,18 @@ async function probes(app: FastifyInstance): Promise<void> {
     throw new ServiceUnavailableError();
   });
   app.get(
+    '/api/probe/bad-answer/',
+    {
+      config: { auth: 'none' },
+      schema: { hide: true, response: { 200: Type.Object({ name: Type.String() }) } },
+    },
+    async () => ({ other: 'the handler broke its own schema' }) as unknown as { name: string },
+  );
+  app.get(
     '/api/probe/hook/',
     {
       config: { auth: 'none' },
+      schema: { hide: true },
       preHandler: async () => {
         throw new NotAuthenticatedError();
       },
@@ -151,6 +161,7 @@ describe('platform headers on every answer', () => {
       headers: { 'content-type': 'text/xml' },
     },
     { label: 'unexpected error', status: 500, url: '/api/probe/boom/' },
+    { label: 'serialisation failure', status: 500, url: '/api/probe/bad-answer/' },
     { label: 'unavailable', status: 503, url: '/api/probe/unavailable/' },
   ];
 
