@@ -1,7 +1,8 @@
 /**
  * Scale-out wiring, in two steps because of what each needs:
- * - {@link registerScale} runs before the security plugins: it connects Redis (`REDIS_URL`, for
- *   the shared rate-limit store), installs load shedding (`MAX_EVENT_LOOP_DELAY`) and metrics.
+ * - {@link registerScale} runs after the security headers (a shed request's 503 carries them) and
+ *   before the rate limiter: it connects Redis (`REDIS_URL`, for the shared rate-limit store),
+ *   installs load shedding (`MAX_EVENT_LOOP_DELAY`) and metrics.
  * - {@link fanoutPlugin} runs after the accounts plugin: it connects the revocation and throttle
  *   fan-out (Redis pub/sub, else PostgreSQL `LISTEN/NOTIFY`, else nothing for one SQLite process).
  */
