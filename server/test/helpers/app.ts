@@ -17,11 +17,21 @@ export interface TestAppOptions {
   modules?: ((app: FastifyInstance) => Promise<void>)[];
 }
 
+/** A test's own routes are probes, not part of the API: they stay out of the OpenAPI document. */
+function probeModule(module: (app: FastifyInstance) => Promise<void>) {
+  return async (scope: FastifyInstance) => {
+    scope.addHook('onRoute', (route) => {
+      route.schema = { ...(route.schema ?? {}), hide: true };
+    });
+    await module(scope);
+  };
+}
+
 /** A built app plus a disposer that closes it and drops its database. */
 export async function createTestApp(options: TestAppOptions = {}) {
   const { database, dispose } = await testDatabase();
   const config = testConfig({ DATA_DIR: tempDir(), ...options.env });
-  const app = await buildApp(config, { database, modules: options.modules ?? [] });
+  const app = await buildApp(config, { database, modules: (options.modules ?? []).map(probeModule) });
   const answers = watchResponses(app);
   await app.ready();
   return {
