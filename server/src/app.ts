@@ -9,12 +9,19 @@ import addFormats from 'ajv-formats';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
-import { registerAuthentication } from './http/auth.ts';
+import { keepAuthenticationLast, registerAuthentication } from './http/auth.ts';
 import { registerCaller } from './http/caller.ts';
-import { collectRoutes, registerConventions, registerMethodNotAllowed } from './http/conventions.ts';
+import {
+  answerFrameworkError,
+  collectRoutes,
+  registerConventions,
+  registerMethodNotAllowed,
+} from './http/conventions.ts';
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
-import { registerSecurity } from './http/security.ts';
+import { registerRateLimit, registerSecurityHeaders } from './http/security.ts';
 import { registerStatic } from './http/static.ts';
+import { httpsOptions } from './http/tls.ts';
+import { screenUrl } from './http/urls.ts';
 import type { AccountDataContributor } from './lib/account-data.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
 import { adminRoutes } from './modules/admin/index.ts';
@@ -22,6 +29,7 @@ import {
   accountRoutes,
   accountsPlugin,
   emailFlowsRoutes,
+  registerSessionPurge,
   revokedSessionsSince,
 } from './modules/auth/index.ts';
 import { commentsRoutes, postsRoutes } from './modules/community/index.ts';
@@ -66,7 +74,9 @@ function trustProxyOption(value: Config['trustProxy']) {
 
 /** Builds the application for a configuration. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const https = httpsOptions(config);
   const app = Fastify({
+    ...(https === null ? {} : { https }),
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrftoken"]'],
@@ -86,11 +96,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         removeAdditional: 'all',
         coerceTypes: 'array',
         useDefaults: true,
+        // NaN and ±Infinity are not numbers (nor integers) to the validator either.
+        strictNumbers: true,
         keywords: ['x-secret'],
       },
       plugins: [addFormats as never],
     },
     return503OnClosing: true,
+    rewriteUrl: screenUrl,
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const database =
@@ -107,12 +121,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
+  // Order matters: headers first (every answer, refusals included, carries them), then what may
+  // refuse a request cheaply (load shedding, the rate limiter), authentication last.
   const routes = collectRoutes(app);
   registerConventions(app);
   registerAuthentication(app);
   registerCaller(app);
+  await registerSecurityHeaders(app, config);
   await registerScale(app);
-  await registerSecurity(app, config);
+  await registerRateLimit(app, config);
+  keepAuthenticationLast(app);
   await registerOpenApi(app);
 
   await app.register(healthRoutes);
@@ -121,6 +139,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(moderationRoutes);
   await app.register(mailPlugin);
   await app.register(accountsPlugin);
+  registerSessionPurge(app);
   await app.register(fanoutPlugin, {
     revokedSince: (since: number) => revokedSessionsSince(database.db, since),
     revocation: app.accounts.revocation,

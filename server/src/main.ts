@@ -1,6 +1,6 @@
 /**
  * The `mentalmuse` command: serve | migrate | createsuperuser | users list|deactivate|reactivate|set-role |
- * audit export | journal rotate-key | check [--deploy].
+ * audit export | journal rotate-key | sessions purge | check [--deploy].
  * Configuration problems are listed together and exit with code 2.
  */
 import cluster from 'node:cluster';
@@ -9,11 +9,13 @@ import { auditExportCommand, listUsersCommand, setActiveCommand } from './cli/ad
 import { parseArgs } from './cli/args.ts';
 import { deployFindings, formatFindings } from './cli/check.ts';
 import { createSuperuser } from './cli/createsuperuser.ts';
+import { sessionsCommand } from './cli/sessions.ts';
 import { type Config, ConfigError, loadConfig, readEnvironment } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import type { Role } from './db/schema.ts';
 import { ApiError, ValidationError } from './http/errors.ts';
+import { reloadTls } from './http/tls.ts';
 import { describeRotation, rotateJournalKey } from './modules/journal/index.ts';
 import { setUserRole } from './modules/users/index.ts';
 import { resolveWorkers, runPrimary } from './scale/workers.ts';
@@ -37,6 +39,8 @@ Commands:
                                        new journal key (key file mode) and re-encrypt every
                                        note and entry under the current key; --prune drops
                                        old keys no row uses (after restarting servers)
+  sessions purge                       delete expired sessions and refresh tokens (the
+                                       server also does it every hour)
   check [--deploy]                     check configuration and database; --deploy also
                                        reports settings unsafe in production
 `;
@@ -74,6 +78,8 @@ async function serve(config: Config, migrate: boolean): Promise<number> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // A renewed certificate (e.g. by certbot's deploy hook) is picked up without dropping a connection.
+  if (config.tls !== null) process.on('SIGHUP', () => reloadTls(app));
   await app.listen({ port: config.port, host: config.host });
   return -1;
 }
@@ -110,6 +116,11 @@ export async function run(argv: string[], env: Record<string, string | undefined
         const database = open(config);
         await migrateToLatest(database).finally(() => database.close());
       }
+      // Workers serve the connections: each reloads its own certificate.
+      if (config.tls !== null)
+        process.on('SIGHUP', () => {
+          for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGHUP');
+        });
       return runPrimary(workers);
     }
     case 'migrate':
@@ -185,6 +196,8 @@ export async function run(argv: string[], env: Record<string, string | undefined
         return 0;
       });
     }
+    case 'sessions':
+      return withDatabase(config, (database) => sessionsCommand(database, rest, process));
     case 'check':
       return withDatabase(config, async (database) => {
         const pending = await pendingMigrations(database);

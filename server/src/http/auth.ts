@@ -4,7 +4,7 @@
  * `config: { auth: 'none' }` (never reads one: health, docs, media, the SPA). The token check
  * itself is pluggable (`app.authenticator`), so the accounts module supplies it.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role } from '../db/schema.ts';
 import { InvalidTokenError, NotAuthenticatedError } from './errors.ts';
 
@@ -55,7 +55,28 @@ export function bearerToken(request: FastifyRequest): string | null {
   return token;
 }
 
-/** Installs the request-time authentication check. */
+/** The check itself: a route hook reading the route's `auth` mode. */
+async function authenticate(request: FastifyRequest): Promise<void> {
+  // CORS preflights never carry credentials (browsers strip them).
+  if (request.is404 || request.method === 'OPTIONS') return;
+  const mode = request.routeOptions.config?.auth ?? 'required';
+  if (mode === 'none') return;
+  const token = bearerToken(request);
+  if (token !== null) request.user = await request.server.authenticator.verify(token, request);
+  if (mode === 'required' && request.user === null) throw new NotAuthenticatedError();
+}
+
+function appendLast(route: RouteOptions): void {
+  const hooks = [route.onRequest ?? []].flat().filter((hook) => hook !== authenticate);
+  route.onRequest = [...hooks, authenticate];
+}
+
+/**
+ * Installs the request-time authentication check; call before any route is registered. The
+ * check is the last of each route's own `onRequest` hooks (see {@link keepAuthenticationLast}),
+ * so it runs after CORS, the security headers and the rate limiter: a bad token is throttled
+ * before it costs a signature verification, and its 401 carries every platform header.
+ */
 export function registerAuthentication(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorate('authenticator', {
@@ -64,17 +85,18 @@ export function registerAuthentication(app: FastifyInstance): void {
     },
   });
   app.addHook('onRoute', (route) => {
-    // CORS preflights never carry credentials (browsers strip them), so OPTIONS routes are public.
     if (route.method === 'OPTIONS') route.config = { ...(route.config ?? {}), auth: 'none' };
+    appendLast(route);
   });
-  app.addHook('onRequest', async (request) => {
-    if (request.is404) return;
-    const mode = request.routeOptions.config?.auth ?? 'required';
-    if (mode === 'none') return;
-    const token = bearerToken(request);
-    if (token !== null) request.user = await app.authenticator.verify(token, request);
-    if (mode === 'required' && request.user === null) throw new NotAuthenticatedError();
-  });
+}
+
+/**
+ * Moves the authentication check back to the end of each route's `onRequest` hooks; call after
+ * the plugins that append route hooks of their own (the rate limiter). Default deny holds either
+ * way: the check is on every route from the start, this only fixes its place.
+ */
+export function keepAuthenticationLast(app: FastifyInstance): void {
+  app.addHook('onRoute', appendLast);
 }
 
 /**

@@ -13,6 +13,8 @@ import {
   UnsupportedMediaTypeError,
   ValidationError,
 } from './errors.ts';
+import { hostileParams, screenQuery } from './input-screen.ts';
+import { UriTooLongError } from './urls.ts';
 import { type AjvLikeError, fieldErrorsFromAjv, prepareBody } from './validation.ts';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -35,9 +37,12 @@ function registerBodyParsing(app: FastifyInstance): void {
     },
   );
   app.addHook('preValidation', async (request) => {
+    if (hostileParams(request)) throw new NotFoundError();
+    const queryErrors = screenQuery(request);
+    if (queryErrors !== null) throw new ValidationError(queryErrors);
     if (request.body === undefined && BODY_METHODS.has(request.method)) request.body = {};
-    const nullErrors = prepareBody(request);
-    if (nullErrors !== null) throw new ValidationError(nullErrors);
+    const bodyErrors = prepareBody(request);
+    if (bodyErrors !== null) throw new ValidationError(bodyErrors);
   });
 }
 
@@ -75,9 +80,34 @@ function toApiError(error: FastifyError, request: FastifyRequest): ApiError | nu
   return null;
 }
 
-/** Sends an {@link ApiError} with its headers and body. */
+/**
+ * Sends an {@link ApiError} with its headers and body. Error bodies bypass the route's response
+ * schemas: those document the answers, and a schema that does not fit an error must never turn
+ * a 4xx into a 500.
+ */
 export function sendApiError(reply: FastifyReply, error: ApiError): FastifyReply {
-  return reply.code(error.statusCode).headers(error.headers).send(error.body());
+  return reply
+    .code(error.statusCode)
+    .headers(error.headers)
+    .type('application/json; charset=utf-8')
+    .serializer(JSON.stringify)
+    .send(error.body());
+}
+
+/**
+ * Fastify's `frameworkErrors`: errors the router raises before any hook. `urls.ts` routes the
+ * known ones through the not-found handler first; this is the safety net, in the contract's shape.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const apiError =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new UriTooLongError()
+      : new BadRequestError('Bad request.', 'bad_url');
+  void sendApiError(reply.header('x-request-id', request.id), apiError);
 }
 
 /** The one error handler: contract bodies for known errors, a masked 500 for the rest. */
@@ -89,7 +119,7 @@ function registerErrorHandler(app: FastifyInstance): void {
       return sendApiError(reply, apiError);
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.code(500).send({ detail: 'Internal server error.' });
+    return sendApiError(reply, new ApiError(500, 'server_error', 'Internal server error.'));
   });
 }
 

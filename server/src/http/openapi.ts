@@ -1,11 +1,13 @@
 /**
  * The generated contract: OpenAPI 3.1 at `/api/schema/`, an interactive UI at `/api/docs/`.
- * Both are public and served from this server (no CDN).
+ * Both are public and served from this server (no CDN). `openapi-transform.ts` adds what the
+ * platform does for every operation (operationId, security by auth mode, the shared errors).
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { makeScopePublic } from './auth.ts';
+import { transformDocument, transformRoute } from './openapi-transform.ts';
 
 /** Registers the document generator; call before any route is registered. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
@@ -17,12 +19,16 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         version: '0.1.0',
         description:
           'A supportive community and a private mood journal. See docs/api.md for the conventions.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      servers: [{ url: '/', description: 'The server this document is served by.' }],
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
       security: [{ bearerAuth: [] }],
     },
+    transform: transformRoute as never,
+    transformObject: transformDocument as never,
   });
 }
 

@@ -20,13 +20,11 @@ function hostAllowed(allowed: string[], host: string): boolean {
   );
 }
 
-/** Registers the security plugins for a configuration. */
-export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
-  app.addHook('onRequest', async (request) => {
-    if (!hostAllowed(config.allowedHosts, request.host))
-      throw new BadRequestError('Invalid HTTP_HOST header.', 'disallowed_host');
-  });
-
+/**
+ * Registers the security headers, CORS and the Host check. Call first, before anything that can
+ * refuse a request (load shedding, the rate limiter, authentication), so every answer carries them.
+ */
+export async function registerSecurityHeaders(app: FastifyInstance, config: Config): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -66,6 +64,18 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     maxAge: 600,
   });
 
+  // After helmet and CORS, so a refused Host still gets their headers.
+  app.addHook('onRequest', async (request) => {
+    if (!hostAllowed(config.allowedHosts, request.host))
+      throw new BadRequestError('Invalid HTTP_HOST header.', 'disallowed_host');
+  });
+}
+
+/**
+ * Registers the rate limiter (after `registerScale`, whose Redis it shares). Its check is a
+ * route hook, so it runs before authentication, which `keepAuthenticationLast` keeps last.
+ */
+export async function registerRateLimit(app: FastifyInstance, config: Config): Promise<void> {
   await app.register(rateLimit, {
     global: config.rateLimit.enabled,
     max: config.rateLimit.max,

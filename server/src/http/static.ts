@@ -1,7 +1,8 @@
 /**
  * What the server answers outside `/api/`: uploaded media at `/media/…` and the single-page
  * app, whose history-API routes fall back to its `index.html`. Unknown `/api/`, `/media/` and
- * `/.well-known/` paths are JSON 404s, never the SPA.
+ * `/.well-known/` paths are JSON 404s, never the SPA; URLs the router refused (see `urls.ts`)
+ * are answered here too, after every hook.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { makeScopePublic } from './auth.ts';
 import { sendApiError } from './conventions.ts';
 import { NotFoundError } from './errors.ts';
+import { urlRefusal } from './urls.ts';
 
 /** Where the built SPA lives (`web/dist` of this repository). */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -55,7 +57,11 @@ export async function registerStatic(app: FastifyInstance, mediaDir: string): Pr
   });
 
   const indexHtml = hasSpa ? readFileSync(path.join(WEB_DIST, 'index.html'), 'utf8') : PLACEHOLDER;
-  app.setNotFoundHandler(async (request, reply) => {
+  // The rate limiter's own hooks attach to routes only; unknown paths are throttled too.
+  const notFoundHooks = app.config.rateLimit.enabled ? { preHandler: app.rateLimit() } : {};
+  app.setNotFoundHandler(notFoundHooks, async (request, reply) => {
+    const refused = urlRefusal(request);
+    if (refused !== null) return sendApiError(reply, refused);
     const isPage = request.method === 'GET' || request.method === 'HEAD';
     if (!isPage || NEVER_SPA.some((prefix) => request.url.startsWith(prefix))) {
       return sendApiError(reply, new NotFoundError());

@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { FieldErrors } from './errors.ts';
+import { type ScreenedSchema, screenFields } from './input-screen.ts';
 
 /** The subset of an Ajv error this module reads. */
 export interface AjvLikeError {
@@ -126,9 +127,9 @@ function allowsNull(property: PropertySchema): boolean {
 }
 
 /**
- * Prepares a body for validation: trims text fields (never secrets) and reports `null` for a
- * field that does not accept it with DRF's message — before Ajv's type coercion would quietly
- * turn it into "".
+ * Prepares a body for validation: applies the shared input rules (`input-screen.ts`: no NUL,
+ * plain finite numbers), trims text fields (never secrets) and reports `null` for a field that
+ * does not accept it with DRF's message — before Ajv's type coercion would quietly turn it into "".
  */
 export function prepareBody(request: FastifyRequest): FieldErrors | null {
   const body = request.body as Record<string, unknown> | undefined;
@@ -136,6 +137,9 @@ export function prepareBody(request: FastifyRequest): FieldErrors | null {
   const schema = request.routeOptions.schema?.body as
     | { properties?: Record<string, PropertySchema> }
     | undefined;
+  // Before trimming: " 3 " is not an integer.
+  const screened = screenFields(body, schema as ScreenedSchema | undefined);
+  if (screened !== null) return screened;
   const properties = schema?.properties;
   if (properties === undefined) return null;
   let errors: FieldErrors | null = null;

@@ -5,7 +5,9 @@
  * revocation list and throttle. The database stays the source of truth for revocations: after
  * every (re)subscription the list is re-read from `sessions.revoked_at`, and while the channel is
  * down the table is polled every second, so a revocation reaches every process within about a
- * second even when Redis is down.
+ * second even when Redis is down. Login failures and successes have no table: those that could
+ * not be published are held (bounded in number and age) and sent once the channel is back, so a
+ * lockout earned during an outage still reaches every process.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
@@ -51,6 +53,14 @@ export const POLL_INTERVAL_MS = 500;
 const POLL_OVERLAP_MS = 5000;
 /** Largest message published (PostgreSQL's NOTIFY limit is 8000 bytes). */
 const MAX_PAYLOAD = 7000;
+/** Throttle messages kept while the channel is down: at most this many, this old (ms). */
+const MAX_HELD = 1000;
+const HOLD_MS = 15 * 60_000;
+/**
+ * After this process resubscribes, held messages wait this long (ms) so the other processes —
+ * reconnecting with the same back-off — are listening again when they are sent.
+ */
+export const RESEND_DELAY_MS = 2500;
 
 type Message =
   | { from: string; t: 'revoke'; sid: string; at: number }
@@ -138,6 +148,10 @@ export function startFanout(
     onConnected() {
       stopPolling();
       void resync(revocation.relevantSinceMicros());
+      if (held.length > 0 && resendTimer === null && !closed) {
+        resendTimer = setTimeout(resendHeld, RESEND_DELAY_MS);
+        resendTimer.unref();
+      }
     },
     onDisconnected() {
       startPolling();
@@ -146,13 +160,28 @@ export function startFanout(
   // Until the first subscription succeeds, poll.
   startPolling();
 
+  const held: { payload: string; atMs: number }[] = [];
+  let resendTimer: NodeJS.Timeout | null = null;
+  // Revocations are not held: the database has them, and peers poll it while the channel is down.
+  const send = (payload: string, atMs: number, hold: boolean) => {
+    channel.publish(payload).catch(() => {
+      stats.publishFailures += 1;
+      if (!hold) return;
+      held.push({ payload, atMs });
+      if (held.length > MAX_HELD) held.shift();
+    });
+  };
+  const resendHeld = () => {
+    resendTimer = null;
+    const cutoff = Date.now() - HOLD_MS;
+    for (const message of held.splice(0))
+      if (message.atMs >= cutoff) send(message.payload, message.atMs, true);
+  };
   const publish = (message: Message) => {
     const payload = JSON.stringify(message);
     if (payload.length > MAX_PAYLOAD) return;
     stats.published += 1;
-    channel.publish(payload).catch(() => {
-      stats.publishFailures += 1;
-    });
+    send(payload, Date.now(), message.t === 'throttle');
   };
   revocation.onRevoke = (sid, at) => publish({ from: self, t: 'revoke', sid, at });
   throttle.onEvent = (event) => publish({ from: self, t: 'throttle', kind: event.kind, keys: event.keys });
@@ -163,6 +192,7 @@ export function startFanout(
     close: async () => {
       closed = true;
       stopPolling();
+      if (resendTimer !== null) clearTimeout(resendTimer);
       revocation.onRevoke = null;
       throttle.onEvent = null;
       await channel.close();

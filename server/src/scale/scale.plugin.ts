@@ -1,7 +1,8 @@
 /**
  * Scale-out wiring, in two steps because of what each needs:
- * - {@link registerScale} runs before the security plugins: it connects Redis (`REDIS_URL`, for
- *   the shared rate-limit store), installs load shedding (`MAX_EVENT_LOOP_DELAY`) and metrics.
+ * - {@link registerScale} runs after the security headers (a shed request's 503 carries them) and
+ *   before the rate limiter: it connects Redis (`REDIS_URL`, for the shared rate-limit store),
+ *   installs load shedding (`MAX_EVENT_LOOP_DELAY`) and metrics.
  * - {@link fanoutPlugin} runs after the accounts plugin: it connects the revocation and throttle
  *   fan-out (Redis pub/sub, else PostgreSQL `LISTEN/NOTIFY`, else nothing for one SQLite process).
  */
@@ -34,7 +35,7 @@ declare module 'fastify' {
 /** Seconds a shed request is told to wait. */
 const SHED_RETRY_AFTER = 1;
 
-/** Redis, load shedding and metrics; call on the root instance before `registerSecurity`. */
+/** Redis, load shedding and metrics; call on the root instance after `registerSecurityHeaders`, before `registerRateLimit`. */
 export async function registerScale(app: FastifyInstance): Promise<void> {
   const { config } = app;
   const redis = config.redisUrl === null ? null : connectRedis(config.redisUrl, app.log, 'commands');

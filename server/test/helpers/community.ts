@@ -18,6 +18,7 @@ import type { Role } from '../../src/db/schema.ts';
 import { type UserRow, updateUserRole } from '../../src/modules/users/users.repository.ts';
 import { type AuthHeaders, authHeaders, createUser } from './auth.ts';
 import { tempDir, testDatabase } from './database.ts';
+import { watchResponses } from './openapi-validator.ts';
 
 /** Counts every query the database executes. */
 export class QueryCounter implements KyselyPlugin {
@@ -38,12 +39,13 @@ export class QueryCounter implements KyselyPlugin {
   }
 }
 
-/** A test app on a fresh database whose queries are counted. */
+/** A test app on a fresh database whose queries are counted (answers checked against the OpenAPI document). */
 export async function createCommunityApp(env: Record<string, string> = {}) {
   const { database, dispose } = await testDatabase();
   const queries = new QueryCounter();
   const counted = { ...database, db: database.db.withPlugin(queries) };
   const app = await buildApp(testConfig({ DATA_DIR: tempDir(), ...env }), { database: counted });
+  const answers = watchResponses(app);
   await app.ready();
   // The outbox worker polls on a timer; its queries would land in the counting windows.
   await app.mail.worker.stop();
@@ -54,6 +56,7 @@ export async function createCommunityApp(env: Record<string, string> = {}) {
     close: async () => {
       await app.close();
       await dispose();
+      answers.assertConforming();
     },
   };
 }

@@ -22,8 +22,11 @@ export async function createMailTestApp(env: Record<string, string> = {}) {
     ...t,
     smtp,
     close: async () => {
-      await t.close();
-      await smtp.stop();
+      try {
+        await t.close();
+      } finally {
+        await smtp.stop();
+      }
     },
   };
 }

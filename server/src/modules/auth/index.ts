@@ -18,4 +18,5 @@ export {
   revokeUserSessions,
   type SessionRow,
 } from './sessions.service.ts';
+export { purgeSessionsNow, registerSessionPurge } from './sessions-purge.job.ts';
 export { queueVerificationEmail } from './verification.service.ts';

@@ -84,5 +84,6 @@ export async function readProfileForm(request: FastifyRequest): Promise<void> {
   }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   request.body = body;
-  prepareBody(request);
+  const problems = prepareBody(request);
+  if (problems !== null) throw new ValidationError(problems);
 }
