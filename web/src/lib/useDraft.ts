@@ -1,10 +1,12 @@
 /**
  * Autosaves a form's text as a local draft (see `drafts.ts`) and restores it when the form
- * appears again for the same member and place.
+ * appears again for the same member and place. While the form holds unsent text, leaving the
+ * page in the browser asks first (`useLeaveGuard`).
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './drafts.ts';
+import { useLeaveGuard } from './useLeaveGuard.ts';
 
 /** What {@link useDraft} gives a form. */
 export interface DraftControls {
@@ -48,6 +50,8 @@ export function useDraft<T>(
     if (isEmptyRef.current(current)) clearDraft(key);
     else saveDraft(key, current);
   }, [key, serialised]);
+
+  useLeaveGuard(key !== null && !isEmpty(value));
 
   const clear = useCallback(() => {
     if (key !== null) clearDraft(key);
