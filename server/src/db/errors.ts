@@ -1,12 +1,15 @@
 /**
  * Maps database errors to API errors by code, the same on SQLite and PostgreSQL: a unique
- * violation becomes a 400 field error, a lost connection a 503; anything else stays a 500.
+ * violation becomes a 400 field error, a lost connection a 503, a full disk a 503 saying so;
+ * anything else stays a 500.
  */
 import { ApiError, ServiceUnavailableError, ValidationError } from '../http/errors.ts';
 
 const SQLITE_CONSTRAINT_UNIQUE = 2067;
 const SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
 const SQLITE_BUSY = 5;
+const SQLITE_FULL = 13;
+const PG_DISK_FULL = '53100';
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
 const NODE_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
@@ -58,6 +61,22 @@ function isConnectionError(e: DriverError): boolean {
   );
 }
 
+/** 503 while the database's disk is full: reads keep working, writes resume when space returns. */
+export class StorageFullError extends ApiError {
+  constructor() {
+    super(
+      503,
+      'storage_full',
+      'The server has run out of storage space, so changes cannot be saved right now. Reading still works; please try again later.',
+      { 'retry-after': '60' },
+    );
+  }
+}
+
+function isStorageFull(e: DriverError): boolean {
+  return (e.code === 'ERR_SQLITE_ERROR' && (e.errcode ?? 0) % 256 === SQLITE_FULL) || e.code === PG_DISK_FULL;
+}
+
 /** The API error for a database error, or null when it should stay an (masked) internal error. */
 export function mapDatabaseError(error: unknown): ApiError | null {
   if (error instanceof ApiError) return error;
@@ -68,6 +87,9 @@ export function mapDatabaseError(error: unknown): ApiError | null {
       UNIQUE_MESSAGES[`${unique.table}.${field}`] ??
       `${unique.table.replace(/s$/, '') || 'object'} with this ${field.replaceAll('_', ' ')} already exists.`;
     return new ValidationError({ [field]: [message] });
+  }
+  if (error !== null && typeof error === 'object' && isStorageFull(error as DriverError)) {
+    return new StorageFullError();
   }
   if (error !== null && typeof error === 'object' && isConnectionError(error as DriverError)) {
     return new ServiceUnavailableError();
