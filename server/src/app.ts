@@ -14,6 +14,7 @@ import { collectRoutes, registerConventions, registerMethodNotAllowed } from './
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerStatic } from './http/static.ts';
+import { prettyLogStream, resolveLogFormat } from './lib/pretty-log.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
 import { accountRoutes } from './modules/account/account.routes.ts';
 import { accountsPlugin } from './modules/accounts/accounts.plugin.ts';
@@ -61,6 +62,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrftoken"]'],
+      ...(resolveLogFormat(config.logFormat, process.stdout.isTTY === true) === 'pretty'
+        ? { stream: prettyLogStream(process.stdout) }
+        : {}),
     },
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: config.bodyLimit,
