@@ -49,7 +49,7 @@ describe('LOG_FORMAT', () => {
       reqId: 'abc',
       res: { statusCode: 404 },
       req: { method: 'GET', url: '/api/post/x/' },
-      responseTime: 3.14159,
+      responseTime: 3.125,
       msg: 'request completed',
     });
     expect(formatLogLine(line, plain)).toBe('12:03:04.567 INFO  GET /api/post/x/ 404 3.1 ms');
