@@ -153,12 +153,14 @@ async function main(): Promise<void> {
     const server = await startBenchServer(copy.env, { dialect, workers: 1 });
     try {
       const fixtures = await prepare(server.url, 50, connections * 3);
-      const peak = await drive(server, mixedRequests(fixtures), peakSeconds, undefined, databaseUrl);
+      const pool = [...fixtures.refreshPool];
+      const peak = await drive(server, mixedRequests(fixtures, pool), peakSeconds, undefined, databaseUrl);
       const rate = Math.round(peak.requestsPerSecond * 0.8);
       process.stderr.write(
         `peak ${peak.requestsPerSecond} req/s; soaking at ${rate} req/s for ${seconds} s\n`,
       );
-      const soak = await drive(server, mixedRequests(fixtures), seconds, rate, databaseUrl);
+      process.stderr.write(`peak run: ${JSON.stringify(peak.statuses)} non-2xx/errors\n`);
+      const soak = await drive(server, mixedRequests(fixtures, pool), seconds, rate, databaseUrl);
       report(m, peak.requestsPerSecond, rate, soak, server);
     } finally {
       await server.stop();

@@ -121,10 +121,12 @@ function kindFor(n: number): Kind {
   return MIX[0] as Kind;
 }
 
-/** autocannon `requests` that send the mix; rotated refresh tokens go back into the pool. */
-export function mixedRequests(f: Fixtures): NonNullable<LoadOptions['requests']> {
+/**
+ * autocannon `requests` that send the mix; rotated refresh tokens go back into `pool`. Share one
+ * pool across runs: a token rotated in one run is spent, and replaying it is reuse (a 401).
+ */
+export function mixedRequests(f: Fixtures, pool: string[]): NonNullable<LoadOptions['requests']> {
   let next = 0;
-  const pool = [...f.refreshPool];
   return [
     {
       setupRequest: (request, context: { refresh?: string }) => {

@@ -123,6 +123,16 @@ describe(`backup and restore (${RUN_DIALECT})`, () => {
 });
 
 describe.runIf(RUN_DIALECT === 'sqlite')('restore on SQLite', () => {
+  it('backup of a data dir without a database says so and creates nothing', async () => {
+    const env = await freshEnv();
+    const file = path.join(tempDir(), 'none.backup');
+    const result = await cli(['backup', '--to', file], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('There is no database at');
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(path.join(env.DATA_DIR ?? '', 'mentalmuse.sqlite3'))).toBe(false);
+  });
+
   it('keeps the replaced database (and its WAL) aside', async () => {
     const env = await seeded(['alice']);
     const file = path.join(tempDir(), 'a.backup');

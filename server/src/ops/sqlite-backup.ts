@@ -2,7 +2,7 @@
  * SQLite backups through SQLite's online backup API (`node:sqlite`'s `backup()`): a consistent copy
  * taken while the server keeps reading and writing, then checked before it is kept.
  */
-import { chmodSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { backup, DatabaseSync } from 'node:sqlite';
 import { temporaryPath } from './files.ts';
 
@@ -81,6 +81,9 @@ export function checkSqliteFile(file: string): SqliteFileReport {
  * rename (mode 0600: the copy holds everything the database does).
  */
 export async function backupSqlite(source: string, destination: string): Promise<SqliteFileReport> {
+  // Opening a missing file would create an empty database where the real one should be.
+  if (source === ':memory:' || !existsSync(source))
+    throw new BackupFileError(`There is no database at ${source} to back up.`);
   const temp = temporaryPath(destination);
   const database = new DatabaseSync(source, { timeout: 5000 });
   try {
