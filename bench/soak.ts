@@ -2,9 +2,10 @@
  * The soak test of issue #22: MentalMuse on a copy of the seeded database, the realistic mix of
  * bench/lib/mix.ts first at full speed (the measured peak), then at 80% of that peak for
  * SOAK_SECONDS (default 600), all on 127.0.0.1. Every window (60 s, or a fifth of a shorter run)
- * records p99, errors, server RSS, open file descriptors and database connections. It passes with
- * zero errors, a last-window p99 within 1.5× of the first, RSS drift under 10% after the first
- * window (warm-up), and no growth in descriptors or database connections.
+ * records p99, errors (and how many of them were load-shedding 503s, from the server's metrics),
+ * server RSS, open file descriptors and database connections. It passes with zero errors, a
+ * last-window p99 within 1.5× of the first, RSS drift under 10% after the first window (warm-up),
+ * and no growth in descriptors or database connections.
  *
  *   npm run bench:soak                       # SQLite, 10 minutes
  *   SOAK_SECONDS=120 npm run bench:soak -- --db postgres   # needs BENCH_DATABASE_URL
@@ -44,6 +45,19 @@ interface Window {
   rssMiB: number;
   openFds: number;
   dbConnections: number | null;
+  /** Requests the server shed with 503 in this window (event loop lagging past MAX_EVENT_LOOP_DELAY). */
+  shed: number | null;
+}
+
+/** The server's load-shedding counter from its Prometheus metrics (loopback access). */
+async function shedTotal(server: RunningServer): Promise<number | null> {
+  try {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const match = /^mentalmuse_shed_requests_total(?:\{[^}]*\})? (\d+)/m.exec(text);
+    return match === null ? null : Number(match[1]);
+  } catch {
+    return null;
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -85,6 +99,7 @@ async function drive(
   const statuses: Record<string, number> = {};
   let latencies: number[] = [];
   let errors = 0;
+  let shedBefore = await shedTotal(server);
   let finish: (result: autocannon.Result) => void = () => {};
   let fail: (error: Error) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -114,6 +129,9 @@ async function drive(
   });
   const closeWindow = async () => {
     const sorted = latencies.sort((a, b) => a - b);
+    const shedNow = await shedTotal(server);
+    const shed = shedNow === null || shedBefore === null ? null : shedNow - shedBefore;
+    shedBefore = shedNow;
     windows.push({
       index: windows.length + 1,
       requests: sorted.length,
@@ -123,11 +141,12 @@ async function drive(
       rssMiB: Math.round(server.rssMiB()),
       openFds: openFds(server.child.pid),
       dbConnections: await dbConnections(databaseUrl).catch(() => null),
+      shed,
     });
     const w = windows.at(-1);
     if (rate !== undefined && w !== undefined)
       process.stderr.write(
-        `window ${w.index}: ${w.requests} req, p99 ${w.p99} ms, errors ${w.errors}, RSS ${w.rssMiB} MiB, fds ${w.openFds}${w.dbConnections === null ? '' : `, db conns ${w.dbConnections}`}\n`,
+        `window ${w.index}: ${w.requests} req, p99 ${w.p99} ms, errors ${w.errors} (shed ${w.shed ?? 'n/a'}), RSS ${w.rssMiB} MiB, fds ${w.openFds}${w.dbConnections === null ? '' : `, db conns ${w.dbConnections}`}\n`,
       );
     latencies = [];
     errors = 0;
@@ -150,7 +169,7 @@ async function main(): Promise<void> {
   });
   const databaseUrl = dialect === 'postgres' ? copy.env.DATABASE_URL : undefined;
   try {
-    const server = await startBenchServer(copy.env, { dialect, workers: 1 });
+    const server = await startBenchServer({ ...copy.env, METRICS_ENABLED: 'true' }, { dialect, workers: 1 });
     try {
       const fixtures = await prepare(server.url, 50, connections * 3);
       const pool = [...fixtures.refreshPool];
@@ -208,11 +227,11 @@ function report(
   ] as const;
   const settings = `${dialect}, scale S, 1 process, ${connections} connections, mix ${MIX.map((k) => `${k.name} ${k.weight}%`).join(', ')}; peak measured over ${peakSeconds} s; soak ${seconds} s at 80% of peak in ${windowSeconds} s windows`;
   const table = [
-    '| window | requests | p50 ms | p99 ms | errors | RSS MiB | open fds | db connections |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| window | requests | p50 ms | p99 ms | errors | of which shed | RSS MiB | open fds | db connections |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...windows.map(
       (w) =>
-        `| ${w.index} | ${w.requests} | ${w.p50} | ${w.p99} | ${w.errors} | ${w.rssMiB} | ${w.openFds} | ${w.dbConnections ?? 'n/a'} |`,
+        `| ${w.index} | ${w.requests} | ${w.p50} | ${w.p99} | ${w.errors} | ${w.shed ?? 'n/a'} | ${w.rssMiB} | ${w.openFds} | ${w.dbConnections ?? 'n/a'} |`,
     ),
   ].join('\n');
   const verdicts = checks
