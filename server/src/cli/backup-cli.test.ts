@@ -42,7 +42,10 @@ async function emptyTarget(): Promise<Record<string, string>> {
   return freshEnv();
 }
 
-describe(`backup and restore (${RUN_DIALECT})`, () => {
+/** Each test spawns several real processes (~3 s each on a busy machine). */
+const SLOW = { timeout: 90_000 };
+
+describe(`backup and restore (${RUN_DIALECT})`, SLOW, () => {
   it('round trip: every row comes back, with counts reported and the journal key named loudly', async () => {
     const env = await seeded(['alice', 'bob', 'carol']);
     const file = path.join(tempDir(), 'one.backup');
@@ -122,7 +125,7 @@ describe(`backup and restore (${RUN_DIALECT})`, () => {
   });
 });
 
-describe.runIf(RUN_DIALECT === 'sqlite')('restore on SQLite', () => {
+describe.runIf(RUN_DIALECT === 'sqlite')('restore on SQLite', SLOW, () => {
   it('backup of a data dir without a database says so and creates nothing', async () => {
     const env = await freshEnv();
     const file = path.join(tempDir(), 'none.backup');
@@ -153,7 +156,7 @@ describe.runIf(RUN_DIALECT === 'sqlite')('restore on SQLite', () => {
   });
 });
 
-describe.runIf(RUN_DIALECT === 'postgres')('PostgreSQL specifics', () => {
+describe.runIf(RUN_DIALECT === 'postgres')('PostgreSQL specifics', SLOW, () => {
   it('restore refuses a database that is not empty', async () => {
     const env = await seeded(['alice']);
     const file = path.join(tempDir(), 'p.backup');
