@@ -20,8 +20,8 @@ import type { DatabaseConfig } from '../server/src/config.ts';
 import { type Database, openDatabase } from '../server/src/db/database.ts';
 import { migrateToLatest } from '../server/src/db/migrate.ts';
 import type { DB } from '../server/src/db/schema.ts';
-import { hashPassword } from '../server/src/modules/accounts/passwords.ts';
 import { fieldContext, JournalCipher, journalKey } from '../server/src/modules/journal/crypto.ts';
+import { hashPassword } from '../server/src/modules/users/passwords.ts';
 import {
   BENCH_PASSWORD,
   benchJournalKey,

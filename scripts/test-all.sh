@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every test suite, once, with one closing line "N passed, N failed".
 #
-#   static      TypeScript type check and Biome lint
+#   static      TypeScript type check, Biome lint and the module map (dependency-cruiser)
 #   sqlite      the server suite on SQLite (:memory: and a WAL file for repository suites)
 #   postgres    the server suite on PostgreSQL; needs TEST_DATABASE_URL
 #   deploy      real app processes + PostgreSQL + Redis + nginx (server/test/deploy/): fan-out,
@@ -52,6 +52,7 @@ vitest_suite() { # name, env assignments...
 
 check "typecheck" bash -c "npx tsc --noEmit -p server && npx tsc -p bench && npx tsc --noEmit -p web"
 check "lint" npx biome check --diagnostic-level=error .
+check "module map" npx depcruise server/src --config .dependency-cruiser.cjs
 
 vitest_suite sqlite TEST_DIALECT=sqlite
 

@@ -10,22 +10,27 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { registerAuthentication } from './http/auth.ts';
+import { registerCaller } from './http/caller.ts';
 import { collectRoutes, registerConventions, registerMethodNotAllowed } from './http/conventions.ts';
 import { registerOpenApi, registerOpenApiRoutes } from './http/openapi.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerStatic } from './http/static.ts';
+import type { AccountDataContributor } from './lib/account-data.ts';
 import { prettyLogStream, resolveLogFormat } from './lib/pretty-log.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
-import { accountRoutes } from './modules/account/account.routes.ts';
-import { accountsPlugin } from './modules/accounts/accounts.plugin.ts';
-import { adminRoutes } from './modules/admin/admin.plugin.ts';
-import { commentsRoutes } from './modules/comments/comments.routes.ts';
-import { emailFlowsRoutes } from './modules/email-flows/email-flows.routes.ts';
-import { healthRoutes } from './modules/health/health.routes.ts';
-import { journalRoutes } from './modules/journal/journal.plugin.ts';
-import { moderationRoutes } from './modules/moderation/moderation.routes.ts';
-import { postsRoutes } from './modules/posts/posts.routes.ts';
-import { usersRoutes } from './modules/users/users.routes.ts';
+import { adminRoutes } from './modules/admin/index.ts';
+import {
+  accountRoutes,
+  accountsPlugin,
+  emailFlowsRoutes,
+  revokedSessionsSince,
+} from './modules/auth/index.ts';
+import { commentsRoutes, postsRoutes } from './modules/community/index.ts';
+import { healthRoutes } from './modules/health/index.ts';
+import { journalRoutes } from './modules/journal/index.ts';
+import { moderationRoutes } from './modules/moderation/index.ts';
+import { usersRoutes } from './modules/users/index.ts';
+import { type ModuleWiring, wireModules } from './modules/wiring.ts';
 import { fanoutPlugin, registerScale } from './scale/scale.plugin.ts';
 
 declare module 'fastify' {
@@ -34,6 +39,8 @@ declare module 'fastify' {
     config: Config;
     /** The open database. */
     database: Database;
+    /** The domain event bus and account-data contributors (`modules/wiring.ts`). */
+    wiring: ModuleWiring;
   }
 }
 
@@ -43,6 +50,8 @@ export interface BuildOptions {
   database?: Database;
   /** Extra route modules (tests use this to exercise the shared conventions). */
   modules?: ((app: FastifyInstance) => Promise<void>)[];
+  /** Extra account-data contributors (tests stand in for a further module with these). */
+  accountData?: AccountDataContributor[];
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -96,6 +105,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
   app.decorate('config', config);
   app.decorate('database', database);
+  app.decorate('wiring', wireModules(app.log, options.accountData));
   if (options.database === undefined) app.addHook('onClose', () => database.close());
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -104,6 +114,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const routes = collectRoutes(app);
   registerConventions(app);
   registerAuthentication(app);
+  registerCaller(app);
   await registerScale(app);
   await registerSecurity(app, config);
   await registerOpenApi(app);
@@ -114,7 +125,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(moderationRoutes);
   await app.register(mailPlugin);
   await app.register(accountsPlugin);
-  await app.register(fanoutPlugin);
+  await app.register(fanoutPlugin, {
+    revokedSince: (since: number) => revokedSessionsSince(database.db, since),
+    revocation: app.accounts.revocation,
+    throttle: app.accounts.throttle,
+  });
   await app.register(emailFlowsRoutes);
   await app.register(usersRoutes);
   await app.register(journalRoutes);

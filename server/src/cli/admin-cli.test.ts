@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, freshEnv, openEnvDatabase } from '../../test/helpers/cli.ts';
 import type { Database } from '../db/database.ts';
 import { nowMicros } from '../lib/time.ts';
-import { insertSession } from '../modules/accounts/sessions.repository.ts';
+import { insertSession } from '../modules/auth/sessions.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 
 /** A migrated database with an admin (boss), a moderator (mo) and alice, who has a live session. */

@@ -9,12 +9,21 @@ import type { Database } from '../db/database.ts';
 import type { Role } from '../db/schema.ts';
 import { ApiError, ValidationError } from '../http/errors.ts';
 import { isoMicros } from '../lib/time.ts';
-import { CLI_ACTOR, cliAdminContext } from '../modules/admin/admin.context.ts';
-import { exportAuditCsv } from '../modules/admin/admin-audit.service.ts';
-import { listAdminUsers, setAccountActive } from '../modules/admin/admin-users.service.ts';
-import { findUserByUsername } from '../modules/users/users.repository.ts';
-import { ROLES } from '../modules/users/users.service.ts';
+import {
+  CLI_ACTOR,
+  cliAdminContext,
+  exportAuditCsv,
+  listAdminUsers,
+  setAccountActive,
+} from '../modules/admin/index.ts';
+import { findUserByUsername, ROLES } from '../modules/users/index.ts';
+import { wireModules } from '../modules/wiring.ts';
 import { flagValue, type ParsedArgs } from './args.ts';
+
+/** The CLI's module wiring: its failures go to standard error. */
+function cliEvents() {
+  return wireModules({ error: (details, message) => console.error(message, details) }).events;
+}
 
 /** Where a command writes. */
 export interface Output {
@@ -48,7 +57,7 @@ export async function listUsersCommand(
     out.stderr.write(`Error: --role must be one of ${ROLES.join(', ')} (got "${role}").\n`);
     return 2;
   }
-  const ctx = cliAdminContext(config, database);
+  const ctx = cliAdminContext(config, database, cliEvents());
   const query = {
     ...(role === undefined ? {} : { role: role as Role }),
     ...(flagValue(args, 'search') === undefined ? {} : { search: flagValue(args, 'search') }),
@@ -88,7 +97,7 @@ export async function setActiveCommand(
     return 1;
   }
   try {
-    await setAccountActive(cliAdminContext(config, database), CLI_ACTOR, user, active);
+    await setAccountActive(cliAdminContext(config, database, cliEvents()), CLI_ACTOR, user, active);
   } catch (error) {
     return problem(error, out);
   }
@@ -115,7 +124,7 @@ export async function auditExportCommand(
   };
   let lines: AsyncGenerator<string>;
   try {
-    lines = await exportAuditCsv(cliAdminContext(config, database), CLI_ACTOR, query);
+    lines = await exportAuditCsv(cliAdminContext(config, database, cliEvents()), CLI_ACTOR, query);
   } catch (error) {
     return problem(error, out);
   }

@@ -4,9 +4,9 @@
  */
 import { createInterface } from 'node:readline/promises';
 import type { Database } from '../db/database.ts';
-import { mapDatabaseError } from '../db/errors.ts';
+import { mapDatabaseError } from '../http/database-errors.ts';
 import { ValidationError } from '../http/errors.ts';
-import { createUser } from '../modules/users/users.service.ts';
+import { createUser } from '../modules/users/index.ts';
 import { flagValue, type ParsedArgs } from './args.ts';
 
 /** Where the command reads answers and writes prompts. */

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDatabase, REPOSITORY_DIALECTS, testDatabase } from '../../test/helpers/database.ts';
+import { mapDatabaseError } from '../http/database-errors.ts';
 import { ValidationError } from '../http/errors.ts';
 import { nowMicros } from '../lib/time.ts';
 import {
@@ -10,7 +11,6 @@ import {
   type UserRow,
 } from '../modules/users/users.repository.ts';
 import type { Database } from './database.ts';
-import { mapDatabaseError } from './errors.ts';
 import { migrateToLatest, pendingMigrations } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
 

@@ -7,7 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig, SqliteSynchronous } from '../config.ts';
-import type { DB } from './schema.ts';
+import { COMPUTED_BOOLEANS, type DB } from './schema.ts';
 import { NodeSqliteDialect } from './sqlite-dialect.ts';
 
 /** The query builder handed to repositories: the database itself or an open transaction. */
@@ -92,6 +92,6 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
     execWhenUnlocked(sqlite, 'PRAGMA journal_mode = WAL');
     sqlite.exec(`PRAGMA synchronous = ${options.sqliteSynchronous ?? 'NORMAL'}`);
   }
-  const db = new Kysely<DB>({ dialect: new NodeSqliteDialect(sqlite) });
+  const db = new Kysely<DB>({ dialect: new NodeSqliteDialect(sqlite, COMPUTED_BOOLEANS) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

@@ -1,10 +1,16 @@
 /**
  * Table types for Kysely. Timestamps are BIGINT microseconds since the Unix epoch on both
- * dialects (the app generates them; see docs/operations.md), booleans are 0/1 on SQLite and
- * true/false on PostgreSQL (read them through `Boolean()`), and internal integer keys never
- * leave the server.
+ * dialects (the app generates them; see docs/operations.md), booleans are booleans on both (SQLite
+ * stores 0/1; its dialect turns them back, see `COMPUTED_BOOLEANS`), and internal integer keys
+ * never leave the server.
  */
 import type { Generated } from 'kysely';
+
+/**
+ * Result columns computed by queries (not stored) that are booleans: the SQLite dialect turns
+ * their 0/1 into booleans as it does for stored boolean columns.
+ */
+export const COMPUTED_BOOLEANS = ['liked', 'target_hidden'] as const;
 
 /** Privilege level; the only source of truth for `is_staff` / `is_superuser`. */
 export type Role = 'user' | 'moderator' | 'admin';
@@ -34,9 +40,9 @@ export interface UsersTable {
   /** Privilege level. */
   role: Role;
   /** Inactive users cannot log in and their tokens stop working. */
-  is_active: boolean | number;
+  is_active: boolean;
   /** Whether the e-mail address has been confirmed. */
-  email_verified: boolean | number;
+  email_verified: boolean;
   /** Argon2id PHC string. Selected only by the auth repository. */
   password: string;
   /** Last successful login, microseconds, or null. */
@@ -122,11 +128,11 @@ export interface PostsTable {
   /** Content warning (at most 100 characters), or null; clients blur such posts until tapped. */
   content_warning: string | null;
   /** Author hidden from everyone but the author and moderators. */
-  anonymous: Generated<boolean | number>;
+  anonymous: Generated<boolean>;
   /** Hidden by a moderator: seen only by the author and moderators. */
-  hidden: Generated<boolean | number>;
+  hidden: Generated<boolean>;
   /** Set once the author has changed the post. */
-  edited: Generated<boolean | number>;
+  edited: Generated<boolean>;
   /** Denormalised number of likes, kept in step by the like/unlike transaction. */
   likes_count: Generated<number>;
   /** Denormalised number of comments that are not hidden, kept in step with them. */
@@ -150,9 +156,9 @@ export interface CommentsTable {
   /** The text of the comment. */
   body: string;
   /** Hidden by a moderator: seen only by the author and moderators. */
-  hidden: Generated<boolean | number>;
+  hidden: Generated<boolean>;
   /** Set once the author has changed the comment. */
-  edited: Generated<boolean | number>;
+  edited: Generated<boolean>;
   /** Denormalised number of likes, kept in step by the like/unlike transaction. */
   likes_count: Generated<number>;
   /** Creation time, microseconds. */

@@ -21,17 +21,24 @@ import {
 
 const STATEMENT_CACHE_SIZE = 500;
 
-/** Kysely dialect for an already opened `node:sqlite` database. */
+/**
+ * Kysely dialect for an already opened `node:sqlite` database. SQLite stores booleans as 0/1; the
+ * dialect turns them back into booleans once, here, so rows read the same as on PostgreSQL: every
+ * result column whose declared type is `boolean` (aliases and scalar subqueries of such a column
+ * included) and every computed column named in `booleanResults`.
+ */
 export class NodeSqliteDialect implements Dialect {
   readonly #database: DatabaseSync;
-  constructor(database: DatabaseSync) {
+  readonly #booleanResults: ReadonlySet<string>;
+  constructor(database: DatabaseSync, booleanResults: readonly string[] = []) {
     this.#database = database;
+    this.#booleanResults = new Set(booleanResults);
   }
   createAdapter(): DialectAdapter {
     return new TransactionalSqliteAdapter();
   }
   createDriver(): Driver {
-    return new NodeSqliteDriver(this.#database);
+    return new NodeSqliteDriver(this.#database, this.#booleanResults);
   }
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
     return new SqliteIntrospector(db);
@@ -55,8 +62,8 @@ class NodeSqliteDriver implements Driver {
   readonly #connection: NodeSqliteConnection;
   #queue: Promise<void> = Promise.resolve();
 
-  constructor(database: DatabaseSync) {
-    this.#connection = new NodeSqliteConnection(database);
+  constructor(database: DatabaseSync, booleanResults: ReadonlySet<string>) {
+    this.#connection = new NodeSqliteConnection(database, booleanResults);
   }
   async init(): Promise<void> {}
 
@@ -100,18 +107,27 @@ function toSqliteValue(value: unknown): SqliteValue {
 
 class NodeSqliteConnection implements DatabaseConnection {
   readonly #database: DatabaseSync;
-  readonly #statements = new Map<string, { statement: StatementSync; returnsRows: boolean }>();
+  readonly #statements = new Map<
+    string,
+    { statement: StatementSync; returnsRows: boolean; booleans: readonly string[] }
+  >();
+  readonly #booleanResults: ReadonlySet<string>;
   release: (() => void) | undefined;
 
-  constructor(database: DatabaseSync) {
+  constructor(database: DatabaseSync, booleanResults: ReadonlySet<string>) {
     this.#database = database;
+    this.#booleanResults = booleanResults;
   }
 
   #prepare(sql: string) {
     let cached = this.#statements.get(sql);
     if (cached === undefined) {
       const statement = this.#database.prepare(sql);
-      cached = { statement, returnsRows: statement.columns().length > 0 };
+      const columns = statement.columns();
+      const booleans = columns
+        .filter((c) => c.type?.toLowerCase() === 'boolean' || this.#booleanResults.has(c.name))
+        .map((c) => c.name);
+      cached = { statement, returnsRows: columns.length > 0, booleans };
       if (this.#statements.size >= STATEMENT_CACHE_SIZE) {
         const oldest = this.#statements.keys().next().value;
         if (oldest !== undefined) this.#statements.delete(oldest);
@@ -122,9 +138,21 @@ class NodeSqliteConnection implements DatabaseConnection {
   }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
-    const { statement, returnsRows } = this.#prepare(compiledQuery.sql);
+    const { statement, returnsRows, booleans } = this.#prepare(compiledQuery.sql);
     const parameters = compiledQuery.parameters.map(toSqliteValue);
-    if (returnsRows) return { rows: statement.all(...parameters) as R[] };
+    if (returnsRows) {
+      const rows = statement.all(...parameters);
+      if (booleans.length > 0) {
+        for (const row of rows as Record<string, unknown>[]) {
+          for (const name of booleans) {
+            const value = row[name];
+            if (typeof value === 'number' || typeof value === 'bigint')
+              row[name] = value !== 0 && value !== 0n;
+          }
+        }
+      }
+      return { rows: rows as R[] };
+    }
     const { changes, lastInsertRowid } = statement.run(...parameters);
     return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
   }

@@ -3,7 +3,7 @@
  * single error handler (every error body shape), 404 and 405, and trimming of text fields.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { mapDatabaseError } from '../db/errors.ts';
+import { mapDatabaseError } from './database-errors.ts';
 import {
   ApiError,
   BadRequestError,

@@ -4,6 +4,7 @@
  * lets the send in progress finish and be recorded before the database closes.
  */
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { OutboxWorker } from './outbox.worker.ts';
 import { createTransport, type MailTransport } from './transports.ts';
 
@@ -35,11 +36,5 @@ async function mail(app: FastifyInstance): Promise<void> {
   });
 }
 
-// Not encapsulated: `app.mail` is visible to the whole app (what fastify-plugin does).
-Object.assign(mail, {
-  [Symbol.for('skip-override')]: true,
-  [Symbol.for('fastify.display-name')]: 'mail',
-});
-
 /** The mail plugin, registered once in `app.ts`. */
-export const mailPlugin = mail;
+export const mailPlugin = fp(mail, { name: 'mail', decorators: { fastify: ['config', 'database'] } });

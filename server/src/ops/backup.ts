@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { keyFilePath } from '../modules/journal/crypto.ts';
+import { keyFilePath } from '../modules/journal/index.ts';
 import { backupPostgres } from './postgres-backup.ts';
 import { backupSqlite } from './sqlite-backup.ts';
 

@@ -9,11 +9,41 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../db/database.ts';
-import type { LoginThrottle, ThrottleEvent } from '../modules/accounts/login-throttle.ts';
-import type { RevocationList } from '../modules/accounts/revocation.ts';
-import { listRevokedSince } from '../modules/accounts/sessions.repository.ts';
 import type { ChannelHandlers, FanoutChannel } from './channels.ts';
+
+/** A login-throttle transition to share: failures count against every key, a success clears them. */
+export interface ThrottleEvent {
+  /** `fail` counts against every key; `succeed` clears them. */
+  kind: 'fail' | 'succeed';
+  /** The counter keys concerned. */
+  keys: string[];
+}
+
+/** The revocation list the fan-out keeps in step (the auth module's `RevocationList` fits). */
+export interface RevocationTarget {
+  /** Set by the fan-out: called for each revocation made in this process. */
+  onRevoke: ((sessionId: string, revokedAtMs: number) => void) | null;
+  /** Applies a revocation made by another process. */
+  revokeFromPeer(sessionId: string, revokedAtMs: number): void;
+  /** The oldest revocation time (microseconds) that can still matter. */
+  relevantSinceMicros(): number;
+}
+
+/** The login throttle the fan-out keeps in step (the auth module's `LoginThrottle` fits). */
+export interface ThrottleTarget {
+  /** Set by the fan-out: called for each failure or success in this process. */
+  onEvent: ((event: ThrottleEvent) => void) | null;
+  /** Applies a failure or success seen by another process. */
+  applyPeer(event: ThrottleEvent): void;
+}
+
+/** A revoked session as the database records it. */
+export interface RevokedSession {
+  /** Public id of the session (the tokens' `sid`). */
+  public_id: string;
+  /** When it was revoked, microseconds, or null. */
+  revoked_at: number | null;
+}
 
 /** How often the sessions table is polled while the channel is down (ms): well inside the 1 s promise. */
 export const POLL_INTERVAL_MS = 500;
@@ -28,12 +58,12 @@ type Message =
 
 /** What the fan-out connects. */
 export interface FanoutTargets {
-  /** The open database (resynchronisation and polling). */
-  database: Database;
+  /** Re-reads the sessions revoked since a time (the database stays the source of truth). */
+  revokedSince: (sinceMicros: number) => Promise<readonly RevokedSession[]>;
   /** This process's revocation list. */
-  revocation: RevocationList;
+  revocation: RevocationTarget;
   /** This process's login throttle. */
-  throttle: LoginThrottle;
+  throttle: ThrottleTarget;
   /** Where transitions and failures are logged. */
   log: FastifyBaseLogger;
 }
@@ -63,7 +93,7 @@ export function startFanout(
   targets: FanoutTargets,
   makeChannel: (handlers: ChannelHandlers) => FanoutChannel,
 ): Fanout {
-  const { database, revocation, throttle, log } = targets;
+  const { revokedSince, revocation, throttle, log } = targets;
   const self = randomUUID();
   const stats: FanoutStats = { published: 0, received: 0, publishFailures: 0 };
   let lastSyncMs = Date.now();
@@ -73,7 +103,7 @@ export function startFanout(
   const resync = async (sinceMicros: number) => {
     const startedMs = Date.now();
     try {
-      for (const row of await listRevokedSince(database.db, sinceMicros)) {
+      for (const row of await revokedSince(sinceMicros)) {
         if (row.revoked_at !== null)
           revocation.revokeFromPeer(row.public_id, Math.floor(row.revoked_at / 1000));
       }

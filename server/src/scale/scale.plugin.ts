@@ -7,9 +7,16 @@
  */
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { ServiceUnavailableError } from '../http/errors.ts';
 import { postgresChannel, redisChannel } from './channels.ts';
-import { type Fanout, startFanout } from './fanout.ts';
+import {
+  type Fanout,
+  type RevocationTarget,
+  type RevokedSession,
+  startFanout,
+  type ThrottleTarget,
+} from './fanout.ts';
 import { registerMetrics } from './metrics.plugin.ts';
 import { connectRedis, type RedisHandle } from './redis.ts';
 
@@ -61,9 +68,19 @@ export async function registerScale(app: FastifyInstance): Promise<void> {
   if (config.metrics.enabled) registerMetrics(app);
 }
 
-async function fanout(app: FastifyInstance): Promise<void> {
-  const { config, database, accounts } = app;
-  const targets = { database, revocation: accounts.revocation, throttle: accounts.throttle, log: app.log };
+/** What the fan-out needs from the modules: re-reading revoked sessions (auth's). */
+export interface FanoutOptions {
+  /** Sessions revoked since a time, from the database. */
+  revokedSince: (sinceMicros: number) => Promise<readonly RevokedSession[]>;
+  /** This process's revocation list. */
+  revocation: RevocationTarget;
+  /** This process's login throttle. */
+  throttle: ThrottleTarget;
+}
+
+async function fanout(app: FastifyInstance, options: FanoutOptions): Promise<void> {
+  const { config, database } = app;
+  const targets = { ...options, log: app.log };
   let running: Fanout | null = null;
   if (config.redisUrl !== null && app.redis !== null) {
     const { redisUrl } = config;
@@ -79,11 +96,9 @@ async function fanout(app: FastifyInstance): Promise<void> {
   app.addHook('onClose', () => started.close());
 }
 
-// Not encapsulated: `app.fanout` is read by metrics and readiness.
-Object.assign(fanout, {
-  [Symbol.for('skip-override')]: true,
-  [Symbol.for('fastify.display-name')]: 'fanout',
-});
-
 /** The revocation and login-throttle fan-out; register after the accounts plugin. */
-export const fanoutPlugin = fanout;
+export const fanoutPlugin = fp(fanout, {
+  name: 'fanout',
+  dependencies: ['auth'],
+  decorators: { fastify: ['config', 'database'] },
+});

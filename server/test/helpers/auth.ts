@@ -5,8 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '../../src/db/schema.ts';
-import { hashPassword } from '../../src/modules/accounts/passwords.ts';
-import { startSession } from '../../src/modules/accounts/sessions.service.ts';
+import { startSession } from '../../src/modules/auth/sessions.service.ts';
+import { hashPassword } from '../../src/modules/users/passwords.ts';
 import { insertUser, type UserRow } from '../../src/modules/users/users.repository.ts';
 
 /** The password every factory user gets unless overridden. */

@@ -3,7 +3,7 @@
  * log is append-only — this file reads it and nothing here (or anywhere in the admin console)
  * updates or deletes a row; the database refuses updates of an entry's facts too (migration 0006).
  */
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { type Expression, expressionBuilder, type SqlBool } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 
@@ -23,24 +23,13 @@ export interface AuditFilter {
   until?: number;
 }
 
-/** An audit entry with the public ids and usernames of the people involved. */
-export interface AuditRow {
-  id: number;
-  public_id: string;
-  type: string;
-  ip: string | null;
-  user_agent: string | null;
-  details: string;
-  created: number;
-  user_public_id: string | null;
-  user_username: string | null;
-  actor_public_id: string | null;
-  actor_username: string | null;
-}
+/** An audit entry with the public ids and usernames of the people involved (inferred from the query). */
+export type AuditRow = Awaited<ReturnType<ReturnType<typeof selectAudit>['executeTakeFirstOrThrow']>>;
 
-type From = DB & { subject: DB['users']; actor: DB['users'] };
+// Built apart from the queries, so the list, the count and the export share one filter.
+const eb = expressionBuilder<DB, 'security_events'>();
 
-function where(eb: ExpressionBuilder<From, 'security_events'>, filter: AuditFilter) {
+function where(filter: AuditFilter): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
   if (filter.type !== undefined) {
     parts.push(
@@ -75,7 +64,7 @@ function selectAudit(db: Executor, filter: AuditFilter) {
       'actor.public_id as actor_public_id',
       'actor.username as actor_username',
     ])
-    .where((eb) => where(eb as never, filter));
+    .where(where(filter));
 }
 
 /** One page of entries, newest first (ties broken by id). */
@@ -89,7 +78,7 @@ export async function listAudit(
     .orderBy('security_events.id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<AuditRow[]>;
+    .execute();
 }
 
 /** How many entries match a filter. */
@@ -97,7 +86,7 @@ export async function countAudit(db: Executor, filter: AuditFilter): Promise<num
   const row = await db
     .selectFrom('security_events')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => where(eb as never, filter))
+    .where(where(filter))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -114,5 +103,5 @@ export async function auditBatch(
 ): Promise<AuditRow[]> {
   let query = selectAudit(db, filter);
   if (beforeId !== null) query = query.where('security_events.id', '<', beforeId);
-  return query.orderBy('security_events.id', 'desc').limit(limit).execute() as Promise<AuditRow[]>;
+  return query.orderBy('security_events.id', 'desc').limit(limit).execute();
 }

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
-import { adminActorOf, adminContext } from './admin.context.ts';
+import { adminContext } from './admin.context.ts';
 import { toAuditEntryDto } from './admin-audit.presenter.ts';
 import { AuditExportQuery, AuditPage, AuditQuery, adminErrors } from './admin-audit.schemas.ts';
 import { exportAuditCsv, listAuditLog } from './admin-audit.service.ts';
@@ -34,7 +34,7 @@ export async function adminAuditRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const window = parsePageWindow(request);
-      const { count, rows } = await listAuditLog(ctx, adminActorOf(request), request.query, window);
+      const { count, rows } = await listAuditLog(ctx, request.actor(), request.query, window);
       return pageBody(request, window, count, rows.map(toAuditEntryDto));
     },
   );
@@ -59,7 +59,7 @@ export async function adminAuditRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const lines = await exportAuditCsv(ctx, adminActorOf(request), request.query);
+      const lines = await exportAuditCsv(ctx, request.actor(), request.query);
       const day = new Date().toISOString().slice(0, 10);
       return reply
         .type('text/csv; charset=utf-8')

@@ -1,6 +1,6 @@
 /** Posts and comments as the admin content lists show them. */
 import { isoMicros } from '../../lib/time.ts';
-import type { ContentRow } from './admin-content.repository.ts';
+import type { ContentRow } from './admin-content.service.ts';
 
 /** One item of the admin content lists. */
 export function toAdminContentDto(row: ContentRow) {
@@ -12,9 +12,9 @@ export function toAdminContentDto(row: ContentRow) {
       row.author_public_id === null || row.author_username === null
         ? null
         : { id: row.author_public_id, username: row.author_username },
-    anonymous: Boolean(row.anonymous),
-    hidden: Boolean(row.hidden),
-    edited: Boolean(row.edited),
+    anonymous: row.anonymous,
+    hidden: row.hidden,
+    edited: row.edited,
     likes_count: Number(row.likes_count),
     comments_count: row.comments_count === null ? null : Number(row.comments_count),
     open_reports: Number(row.open_reports),

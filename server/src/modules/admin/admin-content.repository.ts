@@ -1,9 +1,10 @@
 /**
  * SQL of the admin console's content pages: posts and comments with their authors (anonymous
  * ones included: staff see who wrote them) and their number of open reports, filtered by hidden,
- * reported, author, date and text. Changes go through the moderation and community services.
+ * reported, author, date and text. Changes go through the moderation and community services;
+ * whether a comment shows as anonymous is the community's rule, applied by the admin service.
  */
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import { type Expression, expressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { containsPattern, likeLower } from './admin-users.repository.ts';
@@ -24,57 +25,39 @@ export interface ContentFilter {
   search?: string;
 }
 
-/** A post or comment as the admin lists show it. */
-export interface ContentRow {
-  public_id: string;
-  post_public_id: string;
-  body: string;
-  anonymous: boolean | number;
-  hidden: boolean | number;
-  edited: boolean | number;
-  likes_count: number;
-  comments_count: number | null;
-  created: number;
-  updated: number;
-  author_public_id: string | null;
-  author_username: string | null;
-  open_reports: number | string;
-}
-
 type Table = 'posts' | 'comments';
 
-function where<T extends Table>(eb: ExpressionBuilder<DB, T>, table: T, filter: ContentFilter) {
-  const e = eb as unknown as ExpressionBuilder<DB, Table>;
-  const col = (name: 'hidden' | 'author_id' | 'created' | 'body' | 'public_id') =>
-    `${table}.${name}` as const;
+// Conditions and subqueries are built apart from the query, so one builder serves both tables.
+const eb = expressionBuilder<DB, never>();
+
+function where(table: Table, filter: ContentFilter): Expression<SqlBool> {
   const parts: Expression<SqlBool>[] = [];
-  if (filter.hidden !== undefined) parts.push(e(col('hidden') as 'posts.hidden', '=', filter.hidden));
-  if (filter.authorId !== undefined)
-    parts.push(e(col('author_id') as 'posts.author_id', '=', filter.authorId));
-  if (filter.since !== undefined) parts.push(e(col('created') as 'posts.created', '>=', filter.since));
-  if (filter.until !== undefined) parts.push(e(col('created') as 'posts.created', '<', filter.until));
-  if (filter.search !== undefined)
-    parts.push(likeLower(e.ref(col('body') as 'posts.body'), containsPattern(filter.search)));
+  if (filter.hidden !== undefined) parts.push(eb(sql.ref<boolean>(`${table}.hidden`), '=', filter.hidden));
+  if (filter.authorId !== undefined) {
+    parts.push(eb(sql.ref<number | null>(`${table}.author_id`), '=', filter.authorId));
+  }
+  if (filter.since !== undefined) parts.push(eb(sql.ref<number>(`${table}.created`), '>=', filter.since));
+  if (filter.until !== undefined) parts.push(eb(sql.ref<number>(`${table}.created`), '<', filter.until));
+  if (filter.search !== undefined) {
+    parts.push(likeLower(sql.ref<string>(`${table}.body`), containsPattern(filter.search)));
+  }
   if (filter.reported !== undefined) {
-    const open = e
+    const open = eb
       .selectFrom('reports')
       .select('reports.id')
       .where('reports.status', '=', 'open')
-      .whereRef('reports.target_public_id', '=', col('public_id') as 'posts.public_id');
-    parts.push(filter.reported ? e.exists(open) : e.not(e.exists(open)));
+      .where('reports.target_public_id', '=', sql.ref<string>(`${table}.public_id`));
+    parts.push(filter.reported ? eb.exists(open) : eb.not(eb.exists(open)));
   }
-  return e.and(parts);
+  return eb.and(parts);
 }
 
-function openReports(
-  eb: ExpressionBuilder<DB, Table>,
-  publicIdColumn: 'posts.public_id' | 'comments.public_id',
-) {
+function openReports(table: Table) {
   return eb
     .selectFrom('reports')
     .select((s) => s.fn.countAll<number>().as('n'))
     .where('reports.status', '=', 'open')
-    .whereRef('reports.target_public_id', '=', publicIdColumn)
+    .where('reports.target_public_id', '=', sql.ref<string>(`${table}.public_id`))
     .as('open_reports');
 }
 
@@ -83,11 +66,11 @@ export async function listAdminPosts(
   db: Executor,
   filter: ContentFilter,
   window: { limit: number; offset: number },
-): Promise<ContentRow[]> {
+) {
   return db
     .selectFrom('posts')
     .leftJoin('users as author', 'author.id', 'posts.author_id')
-    .select((eb) => [
+    .select([
       'posts.public_id',
       'posts.public_id as post_public_id',
       'posts.body',
@@ -100,14 +83,14 @@ export async function listAdminPosts(
       'posts.updated',
       'author.public_id as author_public_id',
       'author.username as author_username',
-      openReports(eb as never, 'posts.public_id'),
+      openReports('posts'),
     ])
-    .where((eb) => where(eb as never, 'posts', filter))
+    .where(where('posts', filter))
     .orderBy('posts.created', 'desc')
     .orderBy('posts.id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<ContentRow[]>;
+    .execute();
 }
 
 /** One page of comments (any post), newest first. */
@@ -115,12 +98,12 @@ export async function listAdminComments(
   db: Executor,
   filter: ContentFilter,
   window: { limit: number; offset: number },
-): Promise<ContentRow[]> {
+) {
   return db
     .selectFrom('comments')
     .innerJoin('posts', 'posts.id', 'comments.post_id')
     .leftJoin('users as author', 'author.id', 'comments.author_id')
-    .select((eb) => [
+    .select([
       'comments.public_id',
       'posts.public_id as post_public_id',
       'comments.body',
@@ -134,22 +117,14 @@ export async function listAdminComments(
       'comments.updated',
       'author.public_id as author_public_id',
       'author.username as author_username',
-      openReports(eb as never, 'comments.public_id'),
+      openReports('comments'),
     ])
-    .where((eb) => where(eb as never, 'comments', filter))
+    .where(where('comments', filter))
     .orderBy('comments.created', 'desc')
     .orderBy('comments.id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute()
-    .then((rows) =>
-      rows.map(({ post_anonymous, post_author_id, item_author_id, ...r }) => ({
-        ...r,
-        // The post author's own comments on an anonymous post are anonymous too.
-        anonymous: Boolean(post_anonymous) && item_author_id !== null && item_author_id === post_author_id,
-        comments_count: null,
-      })),
-    ) as Promise<ContentRow[]>;
+    .execute();
 }
 
 /** How many items of a table match a filter. */
@@ -157,7 +132,7 @@ export async function countAdminContent(db: Executor, table: Table, filter: Cont
   const row = await db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => where(eb as never, table, filter))
+    .where(where(table, filter))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
-import { adminActorOf, adminContext } from './admin.context.ts';
+import { adminContext } from './admin.context.ts';
 import { adminErrors } from './admin-audit.schemas.ts';
 import { bulkContentAction } from './admin-bulk.service.ts';
 import { toAdminContentDto } from './admin-content.presenter.ts';
@@ -45,7 +45,7 @@ export async function adminContentRoutes(scope: FastifyInstance): Promise<void> 
       },
       async (request) => {
         const window = parsePageWindow(request);
-        const { count, rows } = await listContent(ctx, adminActorOf(request), kind, request.query, window);
+        const { count, rows } = await listContent(ctx, request.actor(), kind, request.query, window);
         return pageBody(request, window, count, rows.map(toAdminContentDto));
       },
     );
@@ -62,7 +62,7 @@ export async function adminContentRoutes(scope: FastifyInstance): Promise<void> 
           },
         },
         async (request, reply) => {
-          await actOnContent(ctx, adminActorOf(request), kind, request.params.id, action);
+          await actOnContent(ctx, request.actor(), kind, request.params.id, action);
           return reply.code(204).send(null);
         },
       );
@@ -79,7 +79,7 @@ export async function adminContentRoutes(scope: FastifyInstance): Promise<void> 
         },
       },
       async (request, reply) => {
-        await actOnContent(ctx, adminActorOf(request), kind, request.params.id, 'delete');
+        await actOnContent(ctx, request.actor(), kind, request.params.id, 'delete');
         return reply.code(204).send(null);
       },
     );
@@ -98,7 +98,7 @@ export async function adminContentRoutes(scope: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const { type, action, ids } = request.body;
-      return { results: await bulkContentAction(ctx, adminActorOf(request), type, action, ids) };
+      return { results: await bulkContentAction(ctx, request.actor(), type, action, ids) };
     },
   );
 }

@@ -4,22 +4,27 @@
  * moderation and community services, so the rules, report closing and audit events are the same
  * as on the moderation routes.
  */
+
+import type { Executor } from '../../db/database.ts';
+import type { RequestActor } from '../../http/caller.ts';
 import { NotFoundError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import { findPostIdOfComment } from '../comments/comments.repository.ts';
-import { deleteComment } from '../comments/comments.service.ts';
-import { setCommentVisibility, setPostVisibility } from '../moderation/moderation.service.ts';
-import { deletePost, type RequestActor } from '../posts/posts.service.ts';
+import { deleteComment, deletePost, isAnonymousComment, postOfComment } from '../community/index.ts';
+import { setCommentVisibility, setPostVisibility } from '../moderation/index.ts';
 import { type AdminActor, type AdminContext, requireStaff } from './admin.context.ts';
 import { parseDateParam, resolveUserParam } from './admin.params.ts';
 import {
   type ContentFilter,
-  type ContentRow,
   countAdminContent,
   listAdminComments,
   listAdminPosts,
 } from './admin-content.repository.ts';
+
+/** A post or comment as the admin lists show it (comments have no `comments_count`). */
+export type ContentRow = Omit<Awaited<ReturnType<typeof listAdminPosts>>[number], 'comments_count'> & {
+  comments_count: number | null;
+};
 
 /** Posts or comments. */
 export type ContentKind = 'post' | 'comment';
@@ -59,9 +64,19 @@ export async function listContent(
   if (authorId !== undefined) filter.authorId = authorId;
   const [count, rows] = await Promise.all([
     countAdminContent(db, kind === 'post' ? 'posts' : 'comments', filter),
-    kind === 'post' ? listAdminPosts(db, filter, window) : listAdminComments(db, filter, window),
+    kind === 'post' ? listAdminPosts(db, filter, window) : listComments(db, filter, window),
   ]);
   return { count, rows };
+}
+
+// Staff see who wrote every comment; the `anonymous` flag still says what everyone else sees.
+async function listComments(db: Executor, filter: ContentFilter, window: PageWindow): Promise<ContentRow[]> {
+  const rows = await listAdminComments(db, filter, window);
+  return rows.map(({ post_anonymous, post_author_id, item_author_id, ...row }) => ({
+    ...row,
+    anonymous: isAnonymousComment({ anonymous: post_anonymous, author_id: post_author_id }, item_author_id),
+    comments_count: null,
+  }));
 }
 
 // Content actions run as the staff member over HTTP (the CLI has none).
@@ -95,7 +110,7 @@ export async function actOnContent(
     return;
   }
   const publicId = parsePublicId(rawId);
-  const postId = publicId === null ? undefined : await findPostIdOfComment(ctx.database.db, publicId);
+  const postId = publicId === null ? undefined : await postOfComment(ctx.database.db, publicId);
   if (postId === undefined || publicId === null) throw new NotFoundError();
   await deleteComment(community, who, postId, publicId);
 }

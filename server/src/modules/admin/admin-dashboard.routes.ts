@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { isoMicros } from '../../lib/time.ts';
-import { adminActorOf, adminContext } from './admin.context.ts';
+import { adminContext } from './admin.context.ts';
 import { adminErrors } from './admin-audit.schemas.ts';
 import { DashboardSchema, OutboxPage, OutboxQuery } from './admin-dashboard.schemas.ts';
 import { dashboard, outboxStatus } from './admin-dashboard.service.ts';
@@ -41,7 +41,7 @@ export async function adminDashboardRoutes(scope: FastifyInstance): Promise<void
         response: { 200: DashboardSchema, ...errors },
       },
     },
-    async (request) => dashboard(ctx, adminActorOf(request), request.query.days ?? 14),
+    async (request) => dashboard(ctx, request.actor(), request.query.days ?? 14),
   );
 
   app.get(
@@ -58,12 +58,7 @@ export async function adminDashboardRoutes(scope: FastifyInstance): Promise<void
     },
     async (request) => {
       const window = parsePageWindow(request);
-      const { count, counts, rows } = await outboxStatus(
-        ctx,
-        adminActorOf(request),
-        request.query.status,
-        window,
-      );
+      const { count, counts, rows } = await outboxStatus(ctx, request.actor(), request.query.status, window);
       const results = rows.map((row) => ({
         id: row.public_id,
         kind: row.kind,

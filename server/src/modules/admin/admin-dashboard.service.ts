@@ -6,7 +6,7 @@ import type { MailStatus } from '../../db/schema.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { isoMicros, nowMicros } from '../../lib/time.ts';
 import { countOutboxByStatus, listOutbox, type OutboxSummary } from '../../mail/outbox.repository.ts';
-import { countReports } from '../moderation/reports.repository.ts';
+import { reportsCount } from '../moderation/index.ts';
 import { type AdminActor, type AdminContext, requireAdmin, requireStaff } from './admin.context.ts';
 import {
   countPerDay,
@@ -56,7 +56,7 @@ export async function dashboard(ctx: AdminContext, actor: AdminActor, days: numb
     series('posts'),
     series('comments'),
     series('failed_logins'),
-    countReports(db, 'open'),
+    reportsCount(db, 'open'),
     countOutboxByStatus(db),
   ]);
   return {

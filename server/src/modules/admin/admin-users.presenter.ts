@@ -1,8 +1,8 @@
 /** Users as the admin console shows them: the account facts staff need, never the password hash. */
 import { isoMicros } from '../../lib/time.ts';
-import { toSessionDto } from '../accounts/accounts.presenter.ts';
-import { avatarUrl, isStaff } from '../users/users.presenter.ts';
-import type { UserRow } from '../users/users.repository.ts';
+import { toSessionDto } from '../auth/index.ts';
+import type { UserRow } from '../users/index.ts';
+import { avatarUrl, isStaff } from '../users/index.ts';
 import { toAuditEntryDto } from './admin-audit.presenter.ts';
 import type { AdminUserDetail } from './admin-users.service.ts';
 
@@ -16,12 +16,12 @@ export function toAdminUserDto(row: UserRow, base: string) {
     first_name: row.first_name,
     last_name: row.last_name,
     email: row.email,
-    email_verified: Boolean(row.email_verified),
+    email_verified: row.email_verified,
     avatar: avatarUrl(base, row.avatar),
     role: row.role,
     is_staff: isStaff(row.role),
     is_superuser: row.role === 'admin',
-    is_active: Boolean(row.is_active),
+    is_active: row.is_active,
     last_login: row.last_login === null ? null : isoMicros(row.last_login),
     created: isoMicros(row.created),
     updated: isoMicros(row.updated),

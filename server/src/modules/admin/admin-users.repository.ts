@@ -7,7 +7,7 @@ import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kyse
 import type { Executor } from '../../db/database.ts';
 import type { DB, Role } from '../../db/schema.ts';
 import { nowMicros } from '../../lib/time.ts';
-import { USER_COLUMNS, type UserRow } from '../users/users.repository.ts';
+import { USER_COLUMNS, type UserRow } from '../users/index.ts';
 
 /** Filters of the users list; absent means any. */
 export interface AdminUserFilter {
@@ -86,7 +86,7 @@ export async function searchUsers(
     .orderBy('id', direction)
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<UserRow[]>;
+    .execute();
 }
 
 /** How many users match a filter. */
@@ -106,7 +106,7 @@ export async function findUsersByPublicIds(db: Executor, publicIds: readonly str
     .selectFrom('users')
     .select(USER_COLUMNS)
     .where('public_id', 'in', [...publicIds])
-    .execute() as Promise<UserRow[]>;
+    .execute();
 }
 
 /** Activates or deactivates an account; true when it changed. */

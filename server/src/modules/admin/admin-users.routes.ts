@@ -7,8 +7,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
-import { baseUrl } from '../users/users.presenter.ts';
-import { adminActorOf, adminContext } from './admin.context.ts';
+import { baseUrl } from '../users/index.ts';
+import { adminContext } from './admin.context.ts';
 import { adminErrors } from './admin-audit.schemas.ts';
 import { bulkUserAction } from './admin-bulk.service.ts';
 import { toAdminUserDetailDto, toAdminUserDto } from './admin-users.presenter.ts';
@@ -54,7 +54,7 @@ export async function adminUsersRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const window = parsePageWindow(request);
-      const { count, rows } = await listAdminUsers(ctx, adminActorOf(request), request.query, window);
+      const { count, rows } = await listAdminUsers(ctx, request.actor(), request.query, window);
       const base = baseUrl(request);
       return pageBody(
         request,
@@ -77,10 +77,7 @@ export async function adminUsersRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) =>
-      toAdminUserDetailDto(
-        await getAdminUser(ctx, adminActorOf(request), request.params.id),
-        baseUrl(request),
-      ),
+      toAdminUserDetailDto(await getAdminUser(ctx, request.actor(), request.params.id), baseUrl(request)),
   );
 
   const actions = [
@@ -100,7 +97,7 @@ export async function adminUsersRoutes(scope: FastifyInstance): Promise<void> {
         },
       },
       async (request) => {
-        const user = await setAccountActive(ctx, adminActorOf(request), request.params.id, active);
+        const user = await setAccountActive(ctx, request.actor(), request.params.id, active);
         return toAdminUserDto(user, baseUrl(request));
       },
     );
@@ -119,7 +116,7 @@ export async function adminUsersRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const user = await changeRole(ctx, adminActorOf(request), request.params.id, request.body.role);
+      const user = await changeRole(ctx, request.actor(), request.params.id, request.body.role);
       return toAdminUserDto(user, baseUrl(request));
     },
   );
@@ -151,7 +148,7 @@ export async function adminUsersRoutes(scope: FastifyInstance): Promise<void> {
         },
       },
       async (request) => {
-        return toAdminUserDto(await act(ctx, adminActorOf(request), request.params.id), baseUrl(request));
+        return toAdminUserDto(await act(ctx, request.actor(), request.params.id), baseUrl(request));
       },
     );
   }
@@ -170,7 +167,7 @@ export async function adminUsersRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { action, ids, role } = request.body;
-      return { results: await bulkUserAction(ctx, adminActorOf(request), action, ids, role) };
+      return { results: await bulkUserAction(ctx, request.actor(), action, ids, role) };
     },
   );
 }

@@ -9,16 +9,22 @@ import type { Role } from '../../db/schema.ts';
 import { BadRequestError, NotFoundError, PermissionDeniedError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import { nowMicros } from '../../lib/time.ts';
 import { wakeOutbox } from '../../mail/outbox.worker.ts';
-import { findCredentialsById } from '../accounts/accounts.repository.ts';
-import { listLiveSessions, type SessionRow } from '../accounts/sessions.repository.ts';
-import { revokeUserSessions } from '../accounts/sessions.service.ts';
-import { queuePasswordResetEmail } from '../email-flows/password.service.ts';
-import { queueVerificationEmail } from '../email-flows/verification.service.ts';
-import { countJournalRows, type JournalCounts } from '../journal/journal-counts.repository.ts';
-import { countActiveAdmins, findUserByPublicId, type UserRow } from '../users/users.repository.ts';
-import { setUserRole } from '../users/users.service.ts';
+import {
+  liveSessionsOf,
+  queuePasswordResetEmail,
+  queueVerificationEmail,
+  revokeUserSessions,
+  type SessionRow,
+} from '../auth/index.ts';
+import { type JournalCounts, journalCountsOf } from '../journal/index.ts';
+import {
+  countActiveAdmins,
+  findCredentialsById,
+  findUserByPublicId,
+  setUserRole,
+  type UserRow,
+} from '../users/index.ts';
 import {
   type AdminActor,
   type AdminContext,
@@ -120,8 +126,8 @@ export async function getAdminUser(
   const admin = isAdminActor(actor);
   const [content, journal, sessions, events] = await Promise.all([
     countUserContent(db, user.id),
-    countJournalRows(db, user.id),
-    admin ? listLiveSessions(db, user.id, nowMicros(), { limit: 50, offset: 0 }) : null,
+    journalCountsOf(db, user.id),
+    admin ? liveSessionsOf(db, user.id, { limit: 50, offset: 0 }) : null,
     admin ? listAudit(db, { userId: user.id }, { limit: 20, offset: 0 }) : null,
   ]);
   return { user, content, journal, sessions, events };
@@ -157,7 +163,7 @@ export async function setAccountActive(
     const changed = await setUserActive(trx, target.id, active);
     const ids = active ? [] : await revokeUserSessions(trx, target.id, 'deactivated');
     await recordAdminAction(trx, actor, active ? 'admin.reactivate' : 'admin.deactivate', target.id, {
-      before: { is_active: Boolean(target.is_active) },
+      before: { is_active: target.is_active },
       after: { is_active: active },
       changed,
       ...(active ? {} : { sessions_revoked: ids.length }),

@@ -3,17 +3,18 @@
  * from a staff member over HTTP or from the operator's shell (the CLI, which has full rights and
  * no user); either way it lands in the audit log with who, what, when and from where.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
+import type { EventBus } from '../../events/bus.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import { PermissionDeniedError } from '../../http/errors.ts';
-import type { AccountsContext } from '../accounts/accounts.context.ts';
-import { applyRevocations } from '../accounts/sessions.service.ts';
-import type { CommunityContext } from '../posts/posts.service.ts';
-import { communityContext } from '../posts/request-context.ts';
-import { insertSecurityEvent } from '../security-events/security-events.repository.ts';
-import { isStaff } from '../users/users.presenter.ts';
+import { recordSecurityEvent } from '../audit/index.ts';
+import type { AccountsContext } from '../auth/index.ts';
+import { applyRevocations } from '../auth/index.ts';
+import type { CommunityContext } from '../community/index.ts';
+import { communityContext } from '../community/index.ts';
+import { isStaff } from '../users/index.ts';
 
 /** Dependencies of the admin services. */
 export interface AdminContext {
@@ -48,26 +49,17 @@ export function adminContext(app: FastifyInstance): AdminContext {
 }
 
 /** The admin context of the CLI: no in-process revocation list (the server re-checks `is_active`). */
-export function cliAdminContext(config: Config, database: Database): AdminContext {
+export function cliAdminContext(config: Config, database: Database, events: EventBus): AdminContext {
   return {
     config,
     database,
     accounts: null,
-    community: { database, communityRead: config.communityRead },
+    community: { database, communityRead: config.communityRead, events },
   };
 }
 
 /** The operator's shell as an actor. */
 export const CLI_ACTOR: AdminActor = { user: null, ip: 'cli', userAgent: null };
-
-/** The authenticated caller of an admin route, with where the request came from. */
-export function adminActorOf(request: FastifyRequest): AdminActor {
-  return {
-    user: request.user as AuthUser,
-    ip: request.ip,
-    userAgent: request.headers['user-agent'] ?? null,
-  };
-}
 
 /** 403 unless the actor is a moderator, an admin or the CLI. */
 export function requireStaff(actor: AdminActor): void {
@@ -95,7 +87,7 @@ export function recordAdminAction(
   subjectUserId: number | null,
   details: Record<string, unknown>,
 ): Promise<void> {
-  return insertSecurityEvent(db, {
+  return recordSecurityEvent(db, {
     userId: subjectUserId,
     actorId: actor.user?.id ?? null,
     type,

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/database.ts';
 import { ValidationError } from '../../http/errors.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { parseIsoMicros } from '../../lib/time.ts';
-import { findUserByPublicId, findUserByUsername } from '../users/users.repository.ts';
+import { findUserByPublicId, findUserByUsername } from '../users/index.ts';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

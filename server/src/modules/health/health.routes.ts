@@ -4,10 +4,9 @@
  * applied, so a process started before `migrate` ran is kept out of the pool until it has.
  */
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
+import fp from 'fastify-plugin';
 import { Type } from 'typebox';
-import { pendingMigrations } from '../../db/migrate.ts';
-import { ServiceUnavailableError } from '../../http/errors.ts';
+import { checkDatabase, readinessCheck } from './health.service.ts';
 
 const HealthBody = Type.Object({
   status: Type.Literal('ok', {
@@ -29,7 +28,7 @@ const NotReadyBody = Type.Object({
 });
 
 /** Registers the health and readiness routes. */
-export async function healthRoutes(app: FastifyInstance): Promise<void> {
+async function healthRoutesPlugin(app: FastifyInstance): Promise<void> {
   app.get(
     '/api/health/',
     {
@@ -42,17 +41,12 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async () => {
-      try {
-        await sql`select 1`.execute(app.database.db);
-      } catch {
-        throw new ServiceUnavailableError();
-      }
+      await checkDatabase(app.database);
       return { status: 'ok' as const, database: app.database.dialect };
     },
   );
 
-  // Applied migrations never become pending again for this code, so a success is remembered.
-  let migrated = false;
+  const ready = readinessCheck(app.database);
   app.get(
     '/api/ready/',
     {
@@ -65,21 +59,21 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (_request, reply) => {
-      try {
-        await sql`select 1`.execute(app.database.db);
-        if (!migrated) {
-          const pending = await pendingMigrations(app.database);
-          if (pending.length > 0)
-            return reply
-              .code(503)
-              .header('retry-after', '5')
-              .send({ detail: 'Database migrations are pending.', pending_migrations: pending });
-          migrated = true;
-        }
-      } catch {
-        throw new ServiceUnavailableError();
+      const pending = await ready();
+      if (pending.length > 0) {
+        return reply
+          .code(503)
+          .header('retry-after', '5')
+          .send({ detail: 'Database migrations are pending.', pending_migrations: pending });
       }
       return { status: 'ready' as const };
     },
   );
 }
+
+/** The `health` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const healthRoutes = fp(healthRoutesPlugin, {
+  name: 'health',
+  encapsulate: true,
+  decorators: { fastify: ['database'] },
+});

@@ -3,7 +3,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf } from '../accounts/accounts.routes.ts';
 import {
   CheckinBody,
   CheckinListQuery,
@@ -44,7 +43,7 @@ export function checkinsRoutes(ctx: JournalContext) {
       },
       async (request) => {
         const window = parsePageWindow(request);
-        const { count, results } = await listCheckins(ctx, callerOf(request), window, request.query);
+        const { count, results } = await listCheckins(ctx, request.caller(), window, request.query);
         return pageBody(request, window, count, results);
       },
     );
@@ -62,7 +61,7 @@ export function checkinsRoutes(ctx: JournalContext) {
       },
       async (request, reply) => {
         reply.code(201);
-        return createCheckin(ctx, callerOf(request), request.body);
+        return createCheckin(ctx, request.caller(), request.body);
       },
     );
 
@@ -76,7 +75,7 @@ export function checkinsRoutes(ctx: JournalContext) {
           response: { 200: CheckinSchema, ...notFound, ...commonErrors },
         },
       },
-      async (request) => getCheckin(ctx, callerOf(request), request.params.id),
+      async (request) => getCheckin(ctx, request.caller(), request.params.id),
     );
 
     const updates = [
@@ -94,7 +93,7 @@ export function checkinsRoutes(ctx: JournalContext) {
           body,
           response: { 200: CheckinSchema, 400: FieldErrorsBody, ...notFound, ...commonErrors },
         },
-        handler: async (request) => updateCheckin(ctx, callerOf(request), request.params.id, request.body),
+        handler: async (request) => updateCheckin(ctx, request.caller(), request.params.id, request.body),
       });
     }
 
@@ -109,7 +108,7 @@ export function checkinsRoutes(ctx: JournalContext) {
         },
       },
       async (request, reply) => {
-        await deleteCheckin(ctx, callerOf(request), request.params.id);
+        await deleteCheckin(ctx, request.caller(), request.params.id);
         return reply.code(204).send(null);
       },
     );
@@ -123,7 +122,7 @@ export function checkinsRoutes(ctx: JournalContext) {
           response: { 200: TagsSchema, ...commonErrors },
         },
       },
-      async (request) => listTags(ctx, callerOf(request)),
+      async (request) => listTags(ctx, request.caller()),
     );
   };
 }

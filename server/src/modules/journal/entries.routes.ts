@@ -3,7 +3,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf } from '../accounts/accounts.routes.ts';
 import { EntryBody, EntryListQuery, EntryPage, EntryPatchBody, EntrySchema } from './entries.schemas.ts';
 import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from './entries.service.ts';
 import type { JournalContext } from './journal.context.ts';
@@ -29,7 +28,7 @@ export function entriesRoutes(ctx: JournalContext) {
       },
       async (request) => {
         const window = parsePageWindow(request);
-        const { count, results } = await listEntries(ctx, callerOf(request), window, request.query.search);
+        const { count, results } = await listEntries(ctx, request.caller(), window, request.query.search);
         return pageBody(request, window, count, results);
       },
     );
@@ -46,7 +45,7 @@ export function entriesRoutes(ctx: JournalContext) {
       },
       async (request, reply) => {
         reply.code(201);
-        return createEntry(ctx, callerOf(request), request.body);
+        return createEntry(ctx, request.caller(), request.body);
       },
     );
 
@@ -60,7 +59,7 @@ export function entriesRoutes(ctx: JournalContext) {
           response: { 200: EntrySchema, ...notFound, ...commonErrors },
         },
       },
-      async (request) => getEntry(ctx, callerOf(request), request.params.id),
+      async (request) => getEntry(ctx, request.caller(), request.params.id),
     );
 
     const updates = [
@@ -78,7 +77,7 @@ export function entriesRoutes(ctx: JournalContext) {
           body,
           response: { 200: EntrySchema, 400: FieldErrorsBody, ...notFound, ...commonErrors },
         },
-        handler: async (request) => updateEntry(ctx, callerOf(request), request.params.id, request.body),
+        handler: async (request) => updateEntry(ctx, request.caller(), request.params.id, request.body),
       });
     }
 
@@ -93,7 +92,7 @@ export function entriesRoutes(ctx: JournalContext) {
         },
       },
       async (request, reply) => {
-        await deleteEntry(ctx, callerOf(request), request.params.id);
+        await deleteEntry(ctx, request.caller(), request.params.id);
         return reply.code(204).send(null);
       },
     );

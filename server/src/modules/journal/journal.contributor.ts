@@ -1,12 +1,12 @@
 /**
- * The journal's share of account export and deletion, registered in the account-data registry
- * when this module loads: every check-in and entry, decrypted, in the export; all of them
+ * The journal's share of account export and deletion, listed in the module wiring
+ * (`modules/wiring.ts`): every check-in and entry, decrypted, in the export; all of them
  * deleted (whatever the content mode: journal data is never kept) in the deletion transaction.
  * Also the check-ins as CSV. The hooks get no app context, so they decrypt with whichever key
  * this process loaded under each row's key id (`decryptWithLoadedKey`).
  */
 import type { Executor } from '../../db/database.ts';
-import { registerAccountData } from '../account-data/account-data.registry.ts';
+import type { AccountDataContributor } from '../../lib/account-data.ts';
 import { deleteAllCheckins, listAllCheckins } from './checkins.repository.ts';
 import { toCheckinDto } from './checkins.service.ts';
 import { deleteAllEntries, listAllEntries } from './entries.repository.ts';
@@ -70,11 +70,12 @@ export async function exportCheckinsCsv(db: Executor, userId: number): Promise<s
   return `${lines.join('\r\n')}\r\n`;
 }
 
-registerAccountData({
+/** The journal's share of account export and deletion. */
+export const journalSection: AccountDataContributor = {
   name: JOURNAL_SECTION,
   exportFor: exportJournal,
   deleteFor: async (trx, userId) => {
     await deleteAllEntries(trx, userId);
     await deleteAllCheckins(trx, userId);
   },
-});
+};

@@ -5,8 +5,8 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { commonErrors, FieldErrorsBody } from '../../http/schemas.ts';
-import { callerOf } from '../accounts/accounts.routes.ts';
 import { checkinsRoutes } from './checkins.routes.ts';
 import { loadSupportBlock } from './crisis.ts';
 import { loadJournalCipher } from './crypto.ts';
@@ -17,7 +17,7 @@ import type { JournalContext } from './journal.context.ts';
 import './journal.contributor.ts';
 
 /** Registers the journal (an encapsulated plugin: its hook touches only journal routes). */
-export async function journalRoutes(scope: FastifyInstance): Promise<void> {
+async function journalRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx: JournalContext = {
     database: app.database,
@@ -40,6 +40,13 @@ export async function journalRoutes(scope: FastifyInstance): Promise<void> {
         response: { 200: InsightsSchema, 400: FieldErrorsBody, ...commonErrors },
       },
     },
-    async (request) => getInsights(ctx, callerOf(request), request.query),
+    async (request) => getInsights(ctx, request.caller(), request.query),
   );
 }
+
+/** The `journal` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const journalRoutes = fp(journalRoutesPlugin, {
+  name: 'journal',
+  encapsulate: true,
+  decorators: { fastify: ['config', 'database'] },
+});

@@ -1,7 +1,7 @@
 /** Every moderation action leaves an audit event in the security event log. */
 import type { Executor } from '../../db/database.ts';
-import type { RequestActor } from '../posts/posts.service.ts';
-import { insertSecurityEvent } from '../security-events/security-events.repository.ts';
+import type { RequestActor } from '../../http/caller.ts';
+import { recordSecurityEvent } from '../audit/index.ts';
 
 /** Stable names of moderation events. */
 export type ModerationEvent =
@@ -24,7 +24,7 @@ export async function recordModeration(
   type: ModerationEvent,
   details: Record<string, unknown>,
 ): Promise<void> {
-  await insertSecurityEvent(db, {
+  await recordSecurityEvent(db, {
     userId: actor.user.id,
     actorId: actor.user.id,
     type,

@@ -36,7 +36,7 @@ export function toReportDto(row: ReportRow) {
         ? null
         : {
             body: row.target_body,
-            hidden: Boolean(row.target_hidden),
+            hidden: row.target_hidden === true,
             author: ref(row.author_public_id, row.author_username),
           },
     reporter: ref(row.reporter_public_id, row.reporter_username),

@@ -4,15 +4,20 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import type { AuthUser } from '../../http/auth.ts';
+import fp from 'fastify-plugin';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
-import { toCommentDto } from '../comments/comments.presenter.ts';
-import { CommentParams, CommentSchema } from '../comments/comments.schemas.ts';
-import { toPostDto } from '../posts/posts.presenter.ts';
-import { BadRequestBody, PostIdParams, PostSchema } from '../posts/posts.schemas.ts';
-import { actorOf, communityContext } from '../posts/request-context.ts';
-import { baseUrl } from '../users/users.presenter.ts';
+import {
+  BadRequestBody,
+  CommentParams,
+  CommentSchema,
+  communityContext,
+  PostIdParams,
+  PostSchema,
+  toCommentDto,
+  toPostDto,
+} from '../community/index.ts';
+import { baseUrl } from '../users/index.ts';
 import { toReportDto, toReportReceipt } from './moderation.presenter.ts';
 import {
   ModerationIdParams,
@@ -37,7 +42,7 @@ const STAFF = 'Moderators and admins only (403 otherwise); audited.';
 const errors = { 400: BadRequestBody, 404: ErrorBody, ...commonErrors };
 
 /** Registers the report and moderation routes. */
-export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
+async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx = communityContext(app);
 
@@ -55,7 +60,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const target = { kind: 'post', postId: request.params.id } as const;
-      const report = await fileReport(ctx, request.user as AuthUser, target, request.body);
+      const report = await fileReport(ctx, request.caller(), target, request.body);
       return reply.code(201).send(toReportReceipt(report));
     },
   );
@@ -75,7 +80,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { post_id, id } = request.params;
       const target = { kind: 'comment', postId: post_id, commentId: id } as const;
-      const report = await fileReport(ctx, request.user as AuthUser, target, request.body);
+      const report = await fileReport(ctx, request.caller(), target, request.body);
       return reply.code(201).send(toReportReceipt(report));
     },
   );
@@ -94,7 +99,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
     async (request) => {
       const status = request.query.status ?? 'open';
       const window = parsePageWindow(request);
-      const viewer = request.user as AuthUser;
+      const viewer = request.caller();
       const { count, rows } = await reportQueue(ctx, viewer, status === 'all' ? null : status, window);
       return pageBody(request, window, count, rows.map(toReportDto));
     },
@@ -113,7 +118,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) =>
-      toReportDto(await resolveReport(ctx, actorOf(request), request.params.id, request.body.action)),
+      toReportDto(await resolveReport(ctx, request.actor(), request.params.id, request.body.action)),
   );
 
   app.post(
@@ -127,7 +132,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
         response: { 200: ReportSchema, ...errors },
       },
     },
-    async (request) => toReportDto(await dismissReport(ctx, actorOf(request), request.params.id)),
+    async (request) => toReportDto(await dismissReport(ctx, request.actor(), request.params.id)),
   );
 
   for (const [action, hidden] of [
@@ -146,7 +151,7 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
         },
       },
       async (request) => {
-        const view = await setPostVisibility(ctx, actorOf(request), request.params.id, hidden);
+        const view = await setPostVisibility(ctx, request.actor(), request.params.id, hidden);
         return toPostDto(view, request.user, baseUrl(request));
       },
     );
@@ -162,9 +167,16 @@ export async function moderationRoutes(scope: FastifyInstance): Promise<void> {
         },
       },
       async (request) => {
-        const view = await setCommentVisibility(ctx, actorOf(request), request.params.id, hidden);
+        const view = await setCommentVisibility(ctx, request.actor(), request.params.id, hidden);
         return toCommentDto(view, request.user, baseUrl(request));
       },
     );
   }
 }
+
+/** The `moderation` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const moderationRoutes = fp(moderationRoutesPlugin, {
+  name: 'moderation',
+  encapsulate: true,
+  decorators: { fastify: ['config', 'database', 'wiring'] },
+});

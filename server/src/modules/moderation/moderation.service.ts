@@ -3,23 +3,28 @@
  * dismissing reports, hiding and restoring posts and comments. Only moderators and admins act;
  * every action is an audit event written in the same transaction. The admin issue reuses these.
  */
+import type { Executor } from '../../db/database.ts';
 import { uniqueViolation } from '../../db/errors.ts';
 import type { ReportAction, ReportReason, ReportStatus } from '../../db/schema.ts';
 import type { AuthUser } from '../../http/auth.ts';
+import type { RequestActor } from '../../http/caller.ts';
 import { BadRequestError, NotFoundError, PermissionDeniedError, ValidationError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import type { CommentView } from '../comments/comments.presenter.ts';
+import type { CommentView, PostView } from '../community/index.ts';
 import {
-  deleteComment as deleteCommentRow,
-  findPostIdOfComment,
-  setCommentHidden,
-} from '../comments/comments.repository.ts';
-import { findCommentFor, toCommentViews } from '../comments/comments.service.ts';
-import type { PostView } from '../posts/posts.presenter.ts';
-import { adjustPostCounter, deletePost as deletePostRow, setPostHidden } from '../posts/posts.repository.ts';
-import { type CommunityContext, findPostFor, type RequestActor, viewPost } from '../posts/posts.service.ts';
-import { isStaff } from '../users/users.presenter.ts';
+  type CommunityContext,
+  findCommentFor,
+  findPostFor,
+  postOfComment,
+  removeCommentIn,
+  removePostIn,
+  setCommentHiddenIn,
+  setPostHiddenIn,
+  toCommentViews,
+  viewPost,
+} from '../community/index.ts';
+import { isStaff } from '../users/index.ts';
 import { recordModeration } from './moderation.audit.ts';
 import {
   closeReport,
@@ -108,6 +113,32 @@ async function openReport(ctx: CommunityContext, rawId: string): Promise<ReportR
   return report;
 }
 
+/** A report closed by a moderation action, as announced after commit. */
+type ClosedReport = { public_id: string; reporter_id: number | null };
+
+async function announceClosed(
+  ctx: CommunityContext,
+  reports: readonly ClosedReport[],
+  status: 'resolved' | 'dismissed',
+): Promise<void> {
+  for (const r of reports) {
+    await ctx.events.publish('report.closed', {
+      reportPublicId: r.public_id,
+      reporterId: r.reporter_id,
+      status,
+    });
+  }
+}
+
+async function announceHidden(
+  ctx: CommunityContext,
+  kind: 'post' | 'comment',
+  publicId: string,
+  hidden: boolean,
+): Promise<void> {
+  await ctx.events.publish('content.hidden', { kind, publicId, hidden });
+}
+
 /**
  * Resolves a report with an action: `none` (nothing to change), `hide` (hides the item) or
  * `delete` (deletes it). Hiding or deleting also resolves the other open reports on the item.
@@ -121,28 +152,26 @@ export async function resolveReport(
   assertStaff(actor.user);
   const report = await openReport(ctx, rawId);
   const moderatorId = actor.user.id;
-  await ctx.database.db.transaction().execute(async (trx) => {
+  const closedWith = await ctx.database.db.transaction().execute(async (trx) => {
     if (!(await closeReport(trx, report.id, 'resolved', action, moderatorId))) {
       throw new BadRequestError('This report is already closed.', 'report_closed');
     }
     const isPost = report.target_type === 'post';
+    const closed: ClosedReport[] = [];
     if (action === 'hide') {
       if (isPost && report.post_id !== null) {
-        await setPostHidden(trx, report.post_id, true);
-      } else if (report.comment_id !== null && (await setCommentHidden(trx, report.comment_id, true))) {
-        if (report.post_id !== null) await adjustPostCounter(trx, report.post_id, 'comments_count', -1);
+        await setPostHiddenIn(trx, report.post_id, true);
+      } else if (report.comment_id !== null) {
+        await setCommentHiddenIn(trx, report.comment_id, report.post_id, true);
       }
-      await closeReportsOnItem(trx, report.target_public_id, moderatorId, 'hide');
+      closed.push(...(await closeReportsOnItem(trx, report.target_public_id, moderatorId, 'hide')));
     } else if (action === 'delete') {
       if (isPost && report.post_id !== null) {
         await closeReportsForTargets(trx, { postIds: [report.post_id] }, moderatorId, 'delete');
-        await deletePostRow(trx, report.post_id);
+        await removePostIn(trx, report.post_id);
       } else if (report.comment_id !== null) {
         await closeReportsForTargets(trx, { commentIds: [report.comment_id] }, moderatorId, 'delete');
-        await deleteCommentRow(trx, report.comment_id);
-        if (!report.target_hidden && report.post_id !== null) {
-          await adjustPostCounter(trx, report.post_id, 'comments_count', -1);
-        }
+        await removeCommentIn(trx, report.comment_id, report.post_id, report.target_hidden === true);
       }
     }
     await recordModeration(trx, actor, 'moderation.report_resolve', {
@@ -151,7 +180,11 @@ export async function resolveReport(
       target_type: report.target_type,
       target_id: report.target_public_id,
     });
+    return closed;
   });
+  await announceClosed(ctx, [{ public_id: report.public_id, reporter_id: report.reporter_id }], 'resolved');
+  await announceClosed(ctx, closedWith, 'resolved');
+  if (action === 'hide') await announceHidden(ctx, report.target_type, report.target_public_id, true);
   return (await findReport(ctx.database.db, report.public_id)) as ReportRow;
 }
 
@@ -173,6 +206,7 @@ export async function dismissReport(
       target_id: report.target_public_id,
     });
   });
+  await announceClosed(ctx, [{ public_id: report.public_id, reporter_id: report.reporter_id }], 'dismissed');
   return (await findReport(ctx.database.db, report.public_id)) as ReportRow;
 }
 
@@ -185,15 +219,18 @@ export async function setPostVisibility(
 ): Promise<PostView> {
   assertStaff(actor.user);
   const post = await findPostFor(ctx, actor.user, rawId);
-  await ctx.database.db.transaction().execute(async (trx) => {
-    const changed = await setPostHidden(trx, post.id, hidden);
-    if (hidden) await closeReportsOnItem(trx, post.public_id, actor.user.id, 'hide');
+  const { changed, closed } = await ctx.database.db.transaction().execute(async (trx) => {
+    const changed = await setPostHiddenIn(trx, post.id, hidden);
+    const closed = hidden ? await closeReportsOnItem(trx, post.public_id, actor.user.id, 'hide') : [];
     await recordModeration(trx, actor, hidden ? 'moderation.post_hide' : 'moderation.post_restore', {
       target_type: 'post',
       target_id: post.public_id,
       changed,
     });
+    return { changed, closed };
   });
+  await announceClosed(ctx, closed, 'resolved');
+  if (changed) await announceHidden(ctx, 'post', post.public_id, hidden);
   return viewPost(ctx, actor.user, await findPostFor(ctx, actor.user, post.public_id));
 }
 
@@ -206,21 +243,28 @@ export async function setCommentVisibility(
 ): Promise<CommentView> {
   assertStaff(actor.user);
   const publicId = parsePublicId(rawId);
-  const postId = publicId === null ? undefined : await findPostIdOfComment(ctx.database.db, publicId);
+  const postId = publicId === null ? undefined : await postOfComment(ctx.database.db, publicId);
   if (postId === undefined || publicId === null) throw new NotFoundError();
   const { post, comment } = await findCommentFor(ctx, actor.user, postId, publicId);
-  await ctx.database.db.transaction().execute(async (trx) => {
-    const changed = await setCommentHidden(trx, comment.id, hidden);
-    if (changed) await adjustPostCounter(trx, post.id, 'comments_count', hidden ? -1 : 1);
-    if (hidden) await closeReportsOnItem(trx, comment.public_id, actor.user.id, 'hide');
+  const { changed, closed } = await ctx.database.db.transaction().execute(async (trx) => {
+    const changed = await setCommentHiddenIn(trx, comment.id, post.id, hidden);
+    const closed = hidden ? await closeReportsOnItem(trx, comment.public_id, actor.user.id, 'hide') : [];
     await recordModeration(trx, actor, hidden ? 'moderation.comment_hide' : 'moderation.comment_restore', {
       target_type: 'comment',
       target_id: comment.public_id,
       post_id: post.public_id,
       changed,
     });
+    return { changed, closed };
   });
+  await announceClosed(ctx, closed, 'resolved');
+  if (changed) await announceHidden(ctx, 'comment', comment.public_id, hidden);
   const fresh = await findCommentFor(ctx, actor.user, postId, publicId);
   const [view] = await toCommentViews(ctx, actor.user, fresh.post, [fresh.comment]);
   return view as CommentView;
+}
+
+/** How many reports there are, of one status or of all (the admin dashboard). */
+export function reportsCount(db: Executor, status: ReportStatus | null): Promise<number> {
+  return countReports(db, status);
 }

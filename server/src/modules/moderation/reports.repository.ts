@@ -4,33 +4,8 @@ import type { ReportAction, ReportReason, ReportStatus } from '../../db/schema.t
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
 
-/** A report as the queue reads it, with the reported item's text and state when it still exists. */
-export interface ReportRow {
-  id: number;
-  public_id: string;
-  reporter_id: number | null;
-  target_type: 'post' | 'comment';
-  target_public_id: string;
-  post_id: number | null;
-  comment_id: number | null;
-  reason: ReportReason;
-  text: string;
-  status: ReportStatus;
-  action: ReportAction | null;
-  resolver_id: number | null;
-  created: number;
-  updated: number;
-  resolved_at: number | null;
-  post_public_id: string | null;
-  target_body: string | null;
-  target_hidden: boolean | number | null;
-  author_public_id: string | null;
-  author_username: string | null;
-  reporter_public_id: string | null;
-  reporter_username: string | null;
-  resolver_public_id: string | null;
-  resolver_username: string | null;
-}
+/** A report with its target and the people involved, as the queue shows it (inferred from the query). */
+export type ReportRow = Awaited<ReturnType<ReturnType<typeof selectReports>['executeTakeFirstOrThrow']>>;
 
 /** Fields of a new report. */
 export interface NewReport {
@@ -108,12 +83,11 @@ function selectReports(db: Executor) {
     )
     .selectAll('reports')
     .select((eb) => {
-      const onPost = (post: 'posts.body' | 'posts.hidden', comment: 'comments.body' | 'comments.hidden') =>
-        eb.case().when('reports.target_type', '=', 'post').then(eb.ref(post)).else(eb.ref(comment)).end();
+      const onPost = eb.case().when('reports.target_type', '=', 'post');
       return [
         'posts.public_id as post_public_id',
-        onPost('posts.body', 'comments.body').as('target_body'),
-        onPost('posts.hidden', 'comments.hidden').as('target_hidden'),
+        onPost.then(eb.ref('posts.body')).else(eb.ref('comments.body')).end().as('target_body'),
+        onPost.then(eb.ref('posts.hidden')).else(eb.ref('comments.hidden')).end().as('target_hidden'),
         'author.public_id as author_public_id',
         'author.username as author_username',
         'reporter.public_id as reporter_public_id',
@@ -126,9 +100,7 @@ function selectReports(db: Executor) {
 
 /** A report by public id. */
 export async function findReport(db: Executor, publicId: string): Promise<ReportRow | undefined> {
-  return selectReports(db).where('reports.public_id', '=', publicId).executeTakeFirst() as Promise<
-    ReportRow | undefined
-  >;
+  return selectReports(db).where('reports.public_id', '=', publicId).executeTakeFirst();
 }
 
 /** One page of the queue (one status, or every report), newest first. */
@@ -144,7 +116,7 @@ export async function listReports(
     .orderBy('reports.public_id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<ReportRow[]>;
+    .execute();
 }
 
 /** How many reports have a status (or exist at all). */
@@ -172,19 +144,20 @@ export async function closeReport(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Resolves every open report on one item (it was hidden), recording the action. */
+/** Resolves every open report on one item (it was hidden), recording the action; returns them. */
 export async function closeReportsOnItem(
   db: Executor,
   targetPublicId: string,
   resolverId: number | null,
   action: ReportAction,
-): Promise<void> {
+): Promise<{ public_id: string; reporter_id: number | null }[]> {
   const now = nowMicros();
-  await db
+  return db
     .updateTable('reports')
     .set({ status: 'resolved', action, resolver_id: resolverId, updated: now, resolved_at: now })
     .where('status', '=', 'open')
     .where('target_public_id', '=', targetPublicId)
+    .returning(['public_id', 'reporter_id'])
     .execute();
 }
 
@@ -213,4 +186,19 @@ export async function closeReportsForTargets(
       return eb.or(onItems);
     })
     .execute();
+}
+
+/** A user's own reports, newest first, by public ids only (for their data export). */
+export async function listReportsByReporter(db: Executor, userId: number) {
+  return db
+    .selectFrom('reports')
+    .select(['public_id', 'target_type', 'target_public_id', 'reason', 'text', 'status', 'created'])
+    .where('reporter_id', '=', userId)
+    .orderBy('created', 'desc')
+    .execute();
+}
+
+/** Detaches a user's reports (moderation records stay, without the reporter). */
+export async function detachReportsOf(db: Executor, userId: number): Promise<void> {
+  await db.updateTable('reports').set({ reporter_id: null }).where('reporter_id', '=', userId).execute();
 }

@@ -6,52 +6,10 @@ import type { Executor } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
+import { USER_COLUMNS, type UserRow } from './users.columns.ts';
+import { normalizeEmail, normalizeUsername } from './users.validators.ts';
 
-/** Columns any user read may select. */
-export const USER_COLUMNS = [
-  'id',
-  'public_id',
-  'username',
-  'email',
-  'first_name',
-  'last_name',
-  'bio',
-  'avatar',
-  'role',
-  'is_active',
-  'email_verified',
-  'last_login',
-  'created',
-  'updated',
-] as const;
-
-/** A user row as reads return it. */
-export interface UserRow {
-  id: number;
-  public_id: string;
-  username: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  bio: string;
-  avatar: string | null;
-  role: Role;
-  is_active: boolean | number;
-  email_verified: boolean | number;
-  last_login: number | null;
-  created: number;
-  updated: number;
-}
-
-/** Case-insensitive key for usernames (NFKC, lower case), as Django normalises them. */
-export function normalizeUsername(username: string): string {
-  return username.normalize('NFKC').toLowerCase();
-}
-
-/** Case-insensitive key for e-mail addresses. */
-export function normalizeEmail(email: string): string {
-  return email.normalize('NFKC').toLowerCase();
-}
+export type { UserRow } from './users.columns.ts';
 
 /** Fields of a new user. */
 export interface NewUser {
@@ -89,7 +47,7 @@ export async function insertUser(db: Executor, user: NewUser): Promise<UserRow> 
       updated: now,
     })
     .returning(USER_COLUMNS)
-    .executeTakeFirstOrThrow() as Promise<UserRow>;
+    .executeTakeFirstOrThrow();
 }
 
 /** Finds a user by username, case-insensitively. */
@@ -98,23 +56,17 @@ export async function findUserByUsername(db: Executor, username: string): Promis
     .selectFrom('users')
     .select(USER_COLUMNS)
     .where('username_normalized', '=', normalizeUsername(username))
-    .executeTakeFirst() as Promise<UserRow | undefined>;
+    .executeTakeFirst();
 }
 
 /** Finds a user by public id. */
 export async function findUserByPublicId(db: Executor, publicId: string): Promise<UserRow | undefined> {
-  return db
-    .selectFrom('users')
-    .select(USER_COLUMNS)
-    .where('public_id', '=', publicId)
-    .executeTakeFirst() as Promise<UserRow | undefined>;
+  return db.selectFrom('users').select(USER_COLUMNS).where('public_id', '=', publicId).executeTakeFirst();
 }
 
 /** Finds a user by internal id. */
 export async function findUserById(db: Executor, userId: number): Promise<UserRow | undefined> {
-  return db.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirst() as Promise<
-    UserRow | undefined
-  >;
+  return db.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirst();
 }
 
 /** Which users a listing includes. */
@@ -136,7 +88,7 @@ export async function listUsers(
     .orderBy('id', 'desc')
     .limit(window.limit)
     .offset(window.offset)
-    .execute() as Promise<UserRow[]>;
+    .execute();
 }
 
 /** Number of users a listing with this filter covers. */
@@ -182,7 +134,7 @@ export async function updateUserProfile(
         ? query.where('avatar', 'is', null)
         : query.where('avatar', '=', expectedAvatar);
   }
-  return query.returning(USER_COLUMNS).executeTakeFirst() as Promise<UserRow | undefined>;
+  return query.returning(USER_COLUMNS).executeTakeFirst();
 }
 
 /** Sets a user's role. */
@@ -199,4 +151,10 @@ export async function countActiveAdmins(db: Executor): Promise<number> {
     .where('is_active', '=', true)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/** Deletes the user row itself; the last step of account deletion. */
+export async function deleteUserRow(db: Executor, userId: number): Promise<boolean> {
+  const result = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }

@@ -7,24 +7,27 @@ import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { Type } from 'typebox';
-import type { AuthUser } from '../../http/auth.ts';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
 import { DEFAULT_AVATAR_ETAG, DEFAULT_AVATAR_SVG } from './avatar.ts';
 import { avatarUploadOf, MULTIPART_OPTIONS, readProfileForm } from './users.multipart.ts';
-import { presentUser, presentUsers } from './users.present.ts';
-import { baseUrl, DEFAULT_AVATAR_PATH } from './users.presenter.ts';
+import { baseUrl, DEFAULT_AVATAR_PATH, toUserDto } from './users.presenter.ts';
 import { UpdateUserBody, UserIdParams, UserListQuery, UserPage, UserSchema } from './users.schemas.ts';
-import { getVisibleUser, listVisibleUsers, updateProfile } from './users.service.ts';
+import { listVisibleUsers, type UsersDeps, updateProfile, viewUser } from './users.service.ts';
 
 const TAGS = ['users'];
 
 /** Registers `/api/user/…` and the default avatar (multipart parsing is scoped to this plugin). */
-export async function usersRoutes(scope: FastifyInstance): Promise<void> {
+async function usersRoutesPlugin(scope: FastifyInstance): Promise<void> {
   await scope.register(multipart, MULTIPART_OPTIONS);
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
-  const deps = { database: app.database, mediaDir: path.join(app.config.dataDir, 'media') };
+  const deps: UsersDeps = {
+    database: app.database,
+    mediaDir: path.join(app.config.dataDir, 'media'),
+    postsCounts: app.wiring.postsCounts,
+  };
 
   app.get(
     '/api/user/',
@@ -38,14 +41,15 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const viewer = request.user as AuthUser;
+      const viewer = request.caller();
       const window = parsePageWindow(request);
-      const { count, rows } = await listVisibleUsers(app.database, viewer, window);
+      const { count, users } = await listVisibleUsers(deps, viewer, window);
+      const base = baseUrl(request);
       return pageBody(
         request,
         window,
         count,
-        await presentUsers(app.database, rows, viewer, baseUrl(request)),
+        users.map((user) => toUserDto(user.row, viewer, base, user.counts)),
       );
     },
   );
@@ -61,9 +65,9 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const viewer = request.user as AuthUser;
-      const user = await getVisibleUser(app.database, viewer, request.params.id);
-      return presentUser(app.database, user, viewer, baseUrl(request));
+      const viewer = request.caller();
+      const user = await viewUser(deps, viewer, request.params.id);
+      return toUserDto(user.row, viewer, baseUrl(request), user.counts);
     },
   );
 
@@ -89,10 +93,10 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const viewer = request.user as AuthUser;
+      const viewer = request.caller();
       const upload = avatarUploadOf(request);
       const user = await updateProfile(deps, viewer, request.params.id, request.body, upload);
-      return presentUser(app.database, user, viewer, baseUrl(request));
+      return toUserDto(user.row, viewer, baseUrl(request), user.counts);
     },
   );
 
@@ -106,3 +110,10 @@ export async function usersRoutes(scope: FastifyInstance): Promise<void> {
     },
   );
 }
+
+/** The `users` plugin: its routes, encapsulated, with the plugins and decorations it needs declared. */
+export const usersRoutes = fp(usersRoutesPlugin, {
+  name: 'users',
+  encapsulate: true,
+  decorators: { fastify: ['config', 'database', 'wiring'] },
+});

@@ -2,7 +2,7 @@
  * Rules for users: creating them and changing roles (shared by the CLI and the accounts routes),
  * and the users API — who may see whom, and editing one's own profile and avatar.
  */
-import type { Database } from '../../db/database.ts';
+import type { Database, Executor } from '../../db/database.ts';
 import type { Role } from '../../db/schema.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import {
@@ -15,9 +15,10 @@ import {
 } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
-import { hashPassword } from '../accounts/passwords.ts';
-import { insertSecurityEvent } from '../security-events/security-events.repository.ts';
+import { recordSecurityEvent } from '../audit/index.ts';
 import { deleteAvatar, type ProcessedAvatar, processAvatar, storeAvatar } from './avatar.ts';
+import { hashPassword } from './passwords.ts';
+import type { PostsCounts } from './users.presenter.ts';
 import {
   countActiveAdmins,
   countUsers,
@@ -26,14 +27,18 @@ import {
   findUserByUsername,
   insertUser,
   listUsers,
-  normalizeUsername,
   type ProfileChanges,
   type UserListFilter,
   type UserRow,
   updateUserProfile,
   updateUserRole,
 } from './users.repository.ts';
-import { validateEmail, validatePasswordLength, validateUsername } from './users.validators.ts';
+import {
+  normalizeUsername,
+  validateEmail,
+  validatePasswordLength,
+  validateUsername,
+} from './users.validators.ts';
 
 /** Every role, least privileged first. */
 export const ROLES: readonly Role[] = ['user', 'moderator', 'admin'];
@@ -103,7 +108,7 @@ export async function setUserRole(
       throw new BadRequestError('This is the last active admin; make another admin first.', 'last_admin');
     }
     await updateUserRole(trx, user.id, role);
-    await insertSecurityEvent(trx, {
+    await recordSecurityEvent(trx, {
       userId: user.id,
       actorId: actor.userId,
       type: 'admin.set_role',
@@ -114,11 +119,38 @@ export async function setUserRole(
   });
 }
 
-/** What the users API needs: the database and the media folder avatars are stored in. */
+/** Counts users' posts for `posts_count`; the community module supplies it through the wiring. */
+export type PostsCounter = (db: Executor, userIds: readonly number[]) => Promise<Map<number, PostsCounts>>;
+
+/** A user with everything its presentation needs. */
+export interface UserView {
+  /** The user row. */
+  row: UserRow;
+  /** Both figures of `posts_count` (none when the user has no posts). */
+  counts: PostsCounts | undefined;
+}
+
+/** What the users API needs: the database, the media folder avatars are stored in, the post counter. */
 export interface UsersDeps {
+  /** The open database. */
   database: Database;
   /** `DATA_DIR/media`. */
   mediaDir: string;
+  /** Counts posts for `posts_count`. */
+  postsCounts: PostsCounter;
+}
+
+/** Users with their post counts: one batched query for any number of users, so counts are never silently 0. */
+export async function withPostsCounts(
+  counter: PostsCounter,
+  db: Executor,
+  rows: readonly UserRow[],
+): Promise<UserView[]> {
+  const counts = await counter(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({ row, counts: counts.get(row.id) }));
 }
 
 // Superusers are hidden from everyone but superusers, as in the reference design's queryset.
@@ -128,16 +160,16 @@ function visibility(viewer: AuthUser): UserListFilter {
 
 /** One page of the users a viewer may see, newest first, with the total count. */
 export async function listVisibleUsers(
-  database: Database,
+  deps: UsersDeps,
   viewer: AuthUser,
   window: PageWindow,
-): Promise<{ count: number; rows: UserRow[] }> {
+): Promise<{ count: number; users: UserView[] }> {
   const filter = visibility(viewer);
   const [count, rows] = await Promise.all([
-    countUsers(database.db, filter),
-    listUsers(database.db, filter, window),
+    countUsers(deps.database.db, filter),
+    listUsers(deps.database.db, filter, window),
   ]);
-  return { count, rows };
+  return { count, users: await withPostsCounts(deps.postsCounts, deps.database.db, rows) };
 }
 
 /** A user by public id (hex or dashed); 404 when unknown, malformed or hidden from the viewer. */
@@ -148,6 +180,13 @@ export async function getVisibleUser(database: Database, viewer: AuthUser, rawId
     throw new NotFoundError();
   }
   return user;
+}
+
+/** A user the viewer may see, with its post counts; 404 as {@link getVisibleUser}. */
+export async function viewUser(deps: UsersDeps, viewer: AuthUser, rawId: string): Promise<UserView> {
+  const user = await getVisibleUser(deps.database, viewer, rawId);
+  const [view] = await withPostsCounts(deps.postsCounts, deps.database.db, [user]);
+  return view as UserView;
 }
 
 /** A PATCH of the user object: only these fields are read; everything else was stripped. */
@@ -175,6 +214,18 @@ async function checkUsername(database: Database, user: UserRow, username: string
  * replaces the avatar file. Every field problem is reported at once and nothing changes then.
  */
 export async function updateProfile(
+  deps: UsersDeps,
+  viewer: AuthUser,
+  rawId: string,
+  input: ProfileInput,
+  upload?: Buffer,
+): Promise<UserView> {
+  const row = await changeProfile(deps, viewer, rawId, input, upload);
+  const [view] = await withPostsCounts(deps.postsCounts, deps.database.db, [row]);
+  return view as UserView;
+}
+
+async function changeProfile(
   deps: UsersDeps,
   viewer: AuthUser,
   rawId: string,

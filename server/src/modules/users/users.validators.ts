@@ -33,3 +33,13 @@ export function validatePasswordLength(password: string): string[] {
   if (password.length > 128) return ['Ensure this field has no more than 128 characters.'];
   return [];
 }
+
+/** Case-insensitive key for usernames (NFKC, lower case), as Django normalises them. */
+export function normalizeUsername(username: string): string {
+  return username.normalize('NFKC').toLowerCase();
+}
+
+/** Case-insensitive key for e-mail addresses. */
+export function normalizeEmail(email: string): string {
+  return email.normalize('NFKC').toLowerCase();
+}

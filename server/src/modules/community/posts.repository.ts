@@ -1,0 +1,276 @@
+/**
+ * SQL for posts, post likes and the authors shown beside them. Reads take a {@link Reader} so
+ * visibility (hidden posts) and the caller's `liked` are decided inside the one query that loads
+ * a page — never a query per post.
+ */
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { DB } from '../../db/schema.ts';
+import { newPublicId } from '../../lib/ids.ts';
+import { nowMicros } from '../../lib/time.ts';
+
+/** Who is reading: the user's internal id (null when anonymous) and whether they are staff. */
+export interface Reader {
+  userId: number | null;
+  staff: boolean;
+}
+
+/** A post as reads return it, with the reader's `liked` (inferred from the query). */
+export type PostRow = Awaited<ReturnType<ReturnType<typeof selectPosts>['executeTakeFirstOrThrow']>>;
+
+/** Which posts a listing covers. */
+export interface PostFilter {
+  /** Only the posts of the user with this public id. */
+  authorPublicId?: string;
+  /** With `authorPublicId`: include the author's anonymous posts (the author themself and staff only). */
+  includeAnonymous?: boolean;
+}
+
+/** A keyset position in the feed order (`created` desc, public id desc). */
+export interface FeedPosition {
+  created: number;
+  id: string;
+}
+
+const POST_COLUMNS = [
+  'posts.id',
+  'posts.public_id',
+  'posts.author_id',
+  'posts.body',
+  'posts.mood',
+  'posts.content_warning',
+  'posts.anonymous',
+  'posts.hidden',
+  'posts.edited',
+  'posts.likes_count',
+  'posts.comments_count',
+  'posts.created',
+  'posts.updated',
+] as const;
+
+function likedColumn(eb: ExpressionBuilder<DB, 'posts'>, reader: Reader) {
+  if (reader.userId === null) return sql<boolean>`false`.as('liked');
+  return eb
+    .exists(
+      eb
+        .selectFrom('post_likes')
+        .select(sql`1`.as('one'))
+        .whereRef('post_likes.post_id', '=', 'posts.id')
+        .where('post_likes.user_id', '=', reader.userId),
+    )
+    .$castTo<boolean>()
+    .as('liked');
+}
+
+// Hidden posts: staff see them all, authors their own, nobody else any. An author filter hides
+// anonymous posts unless the reader is that author or staff (`includeAnonymous`).
+function visibleWhere(eb: ExpressionBuilder<DB, 'posts'>, reader: Reader, filter: PostFilter) {
+  const conditions: Expression<SqlBool>[] = [];
+  const userId = reader.userId;
+  if (!reader.staff) {
+    conditions.push(
+      userId === null
+        ? eb('posts.hidden', '=', false)
+        : eb.or([eb('posts.hidden', '=', false), eb('posts.author_id', '=', userId)]),
+    );
+  }
+  if (filter.authorPublicId !== undefined) {
+    const publicId = filter.authorPublicId;
+    conditions.push(
+      eb(
+        'posts.author_id',
+        '=',
+        eb.selectFrom('users').select('users.id').where('users.public_id', '=', publicId),
+      ),
+    );
+    if (filter.includeAnonymous !== true) conditions.push(eb('posts.anonymous', '=', false));
+  }
+  return conditions.length === 0 ? sql<SqlBool>`1 = 1` : eb.and(conditions);
+}
+
+function selectPosts(db: Executor, reader: Reader, filter: PostFilter = {}) {
+  return db
+    .selectFrom('posts')
+    .select(POST_COLUMNS)
+    .select((eb) => likedColumn(eb, reader))
+    .where((eb) => visibleWhere(eb, reader, filter));
+}
+
+/** A post the reader may see, by public id. */
+export async function findVisiblePost(
+  db: Executor,
+  reader: Reader,
+  publicId: string,
+): Promise<PostRow | undefined> {
+  return selectPosts(db, reader).where('posts.public_id', '=', publicId).executeTakeFirst();
+}
+
+/** One limit/offset page of the posts a reader may see, newest first. */
+export async function listPostsPage(
+  db: Executor,
+  reader: Reader,
+  filter: PostFilter,
+  window: { limit: number; offset: number },
+): Promise<PostRow[]> {
+  return selectPosts(db, reader, filter)
+    .orderBy('posts.created', 'desc')
+    .orderBy('posts.public_id', 'desc')
+    .limit(window.limit)
+    .offset(window.offset)
+    .execute();
+}
+
+/**
+ * Up to `limit` posts strictly after `after` in feed order (or before it, oldest first, when
+ * `reverse`): a keyset range on the feed index, so page N costs what page 1 costs.
+ */
+export async function listPostsKeyset(
+  db: Executor,
+  reader: Reader,
+  filter: PostFilter,
+  page: { limit: number; after?: FeedPosition; reverse: boolean },
+): Promise<PostRow[]> {
+  const { after, reverse } = page;
+  let query = selectPosts(db, reader, filter);
+  if (after !== undefined) {
+    const strict = reverse ? '>' : '<';
+    query = query.where((eb) =>
+      eb.and([
+        eb('posts.created', reverse ? '>=' : '<=', after.created),
+        eb.or([eb('posts.created', strict, after.created), eb('posts.public_id', strict, after.id)]),
+      ]),
+    );
+  }
+  const direction = reverse ? 'asc' : 'desc';
+  return query
+    .orderBy('posts.created', direction)
+    .orderBy('posts.public_id', direction)
+    .limit(page.limit)
+    .execute();
+}
+
+/** How many posts a reader may see under a filter. */
+export async function countPosts(db: Executor, reader: Reader, filter: PostFilter): Promise<number> {
+  const row = await db
+    .selectFrom('posts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => visibleWhere(eb, reader, filter))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Fields of a new post. */
+export interface NewPost {
+  authorId: number;
+  body: string;
+  mood?: number | null;
+  contentWarning?: string | null;
+  anonymous?: boolean;
+  /** Creation time in microseconds (defaults to now; bulk generators set it). */
+  created?: number;
+}
+
+function postValues(post: NewPost) {
+  const now = post.created ?? nowMicros();
+  return {
+    public_id: newPublicId(Math.floor(now / 1000)),
+    author_id: post.authorId,
+    body: post.body,
+    mood: post.mood ?? null,
+    content_warning: post.contentWarning ?? null,
+    anonymous: post.anonymous ?? false,
+    created: now,
+    updated: now,
+  };
+}
+
+/** Inserts a post; returns its public id. */
+export async function insertPost(db: Executor, post: NewPost): Promise<string> {
+  const values = postValues(post);
+  await db.insertInto('posts').values(values).execute();
+  return values.public_id;
+}
+
+/** Rows per multi-row INSERT: 8 columns × 1,000 stays below both engines' parameter limits. */
+const BULK_BATCH = 1000;
+
+/** Inserts many posts with multi-row INSERTs (call inside a transaction for speed). */
+export async function insertPostsBulk(db: Executor, posts: readonly NewPost[]): Promise<void> {
+  for (let start = 0; start < posts.length; start += BULK_BATCH) {
+    await db
+      .insertInto('posts')
+      .values(posts.slice(start, start + BULK_BATCH).map(postValues))
+      .execute();
+  }
+}
+
+/** Changes the author may make with PUT; absent means unchanged. */
+export interface PostChanges {
+  body: string;
+  mood?: number | null;
+  content_warning?: string | null;
+  anonymous?: boolean;
+}
+
+/** Applies an edit and marks the post edited. */
+export async function updatePost(db: Executor, postId: number, changes: PostChanges): Promise<void> {
+  await db
+    .updateTable('posts')
+    .set({ ...changes, edited: true, updated: nowMicros() })
+    .where('id', '=', postId)
+    .execute();
+}
+
+/** Deletes a post (its comments, likes and their likes go with it). */
+export async function deletePost(db: Executor, postId: number): Promise<void> {
+  await db.deleteFrom('posts').where('id', '=', postId).execute();
+}
+
+/** Sets `hidden`; true when it changed. */
+export async function setPostHidden(db: Executor, postId: number, hidden: boolean): Promise<boolean> {
+  const result = await db
+    .updateTable('posts')
+    .set({ hidden, updated: nowMicros() })
+    .where('id', '=', postId)
+    .where('hidden', '=', !hidden)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Records a like (no-op when it exists) and keeps `likes_count` in step; true when added. */
+export async function addPostLike(db: Executor, postId: number, userId: number): Promise<boolean> {
+  const result = await db
+    .insertInto('post_likes')
+    .values({ post_id: postId, user_id: userId, created: nowMicros() })
+    .onConflict((oc) => oc.columns(['post_id', 'user_id']).doNothing())
+    .executeTakeFirst();
+  const added = Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  if (added) await adjustPostCounter(db, postId, 'likes_count', 1);
+  return added;
+}
+
+/** Removes a like (no-op when absent) and keeps `likes_count` in step; true when removed. */
+export async function removePostLike(db: Executor, postId: number, userId: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('post_likes')
+    .where('post_id', '=', postId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  const removed = Number(result.numDeletedRows) > 0;
+  if (removed) await adjustPostCounter(db, postId, 'likes_count', -1);
+  return removed;
+}
+
+/** Adds `delta` to a denormalised counter of a post. */
+export async function adjustPostCounter(
+  db: Executor,
+  postId: number,
+  counter: 'likes_count' | 'comments_count',
+  delta: number,
+): Promise<void> {
+  await db
+    .updateTable('posts')
+    .set((eb) => ({ [counter]: eb(counter, '+', delta) }))
+    .where('id', '=', postId)
+    .execute();
+}

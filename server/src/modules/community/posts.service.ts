@@ -1,0 +1,287 @@
+/**
+ * Rules for posts: who may read (COMMUNITY_READ), whose author is shown (anonymous posts), who
+ * sees hidden posts, who may edit (the author) or delete (the author and staff), and likes.
+ * A page costs a constant number of queries: the posts (with `liked`), their authors (with
+ * `posts_count`) and, for limit/offset, the total.
+ */
+import type { CommunityRead } from '../../config.ts';
+import type { Database, Executor } from '../../db/database.ts';
+import type { EventBus } from '../../events/bus.ts';
+import type { EventActor } from '../../events/domain-events.ts';
+import type { AuthUser } from '../../http/auth.ts';
+import type { RequestActor } from '../../http/caller.ts';
+import {
+  NotAuthenticatedError,
+  NotFoundError,
+  PermissionDeniedError,
+  ValidationError,
+} from '../../http/errors.ts';
+import { parsePublicId } from '../../lib/ids.ts';
+import { isStaff, type PostsCounts } from '../users/index.ts';
+import { countPostsByAuthors, findAuthors } from './authors.repository.ts';
+import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
+import type { Author, PostView } from './posts.presenter.ts';
+import {
+  addPostLike,
+  countPosts,
+  deletePost as deletePostRow,
+  findVisiblePost,
+  insertPost,
+  listPostsKeyset,
+  listPostsPage,
+  type PostFilter,
+  type PostRow,
+  type Reader,
+  removePostLike,
+  updatePost as updatePostRow,
+} from './posts.repository.ts';
+
+/** What the community services need. */
+export interface CommunityContext {
+  database: Database;
+  /** `COMMUNITY_READ`: `members` requires login to read. */
+  communityRead: CommunityRead;
+  /** Where community changes are announced. */
+  events: EventBus;
+}
+
+/** The body of POST and PUT (read-only and unknown fields were stripped by the schema). */
+export interface PostInput {
+  author?: string | null;
+  body: string;
+  mood?: number | null;
+  content_warning?: string | null;
+  anonymous?: boolean;
+}
+
+/** The reader a viewer is, for repository reads. */
+export function readerOf(viewer: AuthUser | null): Reader {
+  return { userId: viewer?.id ?? null, staff: viewer !== null && isStaff(viewer.role) };
+}
+
+/** 401 for anonymous readers when the community is members-only. */
+export function assertCanRead(ctx: CommunityContext, viewer: AuthUser | null): void {
+  if (viewer === null && ctx.communityRead === 'members') throw new NotAuthenticatedError();
+}
+
+/** True when the viewer may see who wrote an item of this author: the author themself or staff. */
+export function knowsAuthor(viewer: AuthUser | null, authorId: number | null): boolean {
+  return viewer !== null && (viewer.id === authorId || isStaff(viewer.role));
+}
+
+/** The acting user as domain events record it. */
+export function eventActor(viewer: AuthUser): EventActor {
+  return { id: viewer.id, publicId: viewer.publicId, staff: isStaff(viewer.role) };
+}
+
+/** Validates an `author` body field: absent, or the caller's own id (hex or dashed). */
+export function checkAuthorField(viewer: AuthUser, author: string | null | undefined, noun: string): void {
+  if (author === undefined || author === null || author === '') return;
+  const publicId = parsePublicId(author);
+  if (publicId === null) throw ValidationError.field('author', 'Must be a valid UUID.');
+  if (publicId !== viewer.publicId) {
+    throw ValidationError.field('author', `You can't create a ${noun} for another user.`);
+  }
+}
+
+/**
+ * The authors to show beside items, in order: one query for every unmasked author. An entry is
+ * `masked` when the viewer must see the anonymous sentinel instead.
+ */
+export async function resolveAuthors(
+  database: Database,
+  entries: readonly { authorId: number | null; masked: boolean }[],
+): Promise<Author[]> {
+  const wanted = new Set<number>();
+  for (const e of entries) if (!e.masked && e.authorId !== null) wanted.add(e.authorId);
+  const rows = await findAuthors(database.db, [...wanted]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return entries.map((e): Author => {
+    if (e.masked) return 'anonymous';
+    const row = e.authorId === null ? undefined : byId.get(e.authorId);
+    if (row === undefined) return 'deleted';
+    return { user: row, counts: { all: Number(row.posts_all), public: Number(row.posts_public) } };
+  });
+}
+
+async function toViews(database: Database, viewer: AuthUser | null, posts: PostRow[]): Promise<PostView[]> {
+  const authors = await resolveAuthors(
+    database,
+    posts.map((p) => ({
+      authorId: p.author_id,
+      masked: p.anonymous && !knowsAuthor(viewer, p.author_id),
+    })),
+  );
+  return posts.map((post, i) => ({ post, author: authors[i] as Author }));
+}
+
+function authorFilter(viewer: AuthUser | null, raw: string | undefined): PostFilter {
+  if (raw === undefined) return {};
+  const publicId = parsePublicId(raw);
+  if (publicId === null) throw ValidationError.field('author__public_id', 'Enter a valid UUID.');
+  // Anonymous posts never match the filter for others, so it cannot link them to their author.
+  const own = viewer !== null && viewer.publicId === publicId;
+  return { authorPublicId: publicId, includeAnonymous: own || (viewer !== null && isStaff(viewer.role)) };
+}
+
+/** The feed (optionally one author's posts), newest first, as limit/offset or cursor pages. */
+export async function listPosts(
+  ctx: CommunityContext,
+  viewer: AuthUser | null,
+  authorPublicId: string | undefined,
+  page: PageRequest,
+): Promise<Paged<PostView>> {
+  assertCanRead(ctx, viewer);
+  const filter = authorFilter(viewer, authorPublicId);
+  const reader = readerOf(viewer);
+  const db = ctx.database.db;
+  if (page.kind === 'offset') {
+    const [count, rows] = await Promise.all([
+      countPosts(db, reader, filter),
+      listPostsPage(db, reader, filter, page.window),
+    ]);
+    return { kind: 'offset', window: page.window, count, items: await toViews(ctx.database, viewer, rows) };
+  }
+  const { items, next, previous } = await keysetPage(
+    page.limit,
+    page.cursor,
+    (limit, after, reverse) =>
+      listPostsKeyset(
+        db,
+        reader,
+        filter,
+        after === undefined ? { limit, reverse } : { limit, after, reverse },
+      ),
+    (row) => ({ created: row.created, id: row.public_id }),
+  );
+  return { kind: 'cursor', items: await toViews(ctx.database, viewer, items), next, previous };
+}
+
+/** A post the viewer may see (hex or dashed id); 404 when unknown, malformed or hidden from them. */
+export async function findPostFor(
+  ctx: CommunityContext,
+  viewer: AuthUser | null,
+  rawId: string,
+): Promise<PostRow> {
+  assertCanRead(ctx, viewer);
+  const publicId = parsePublicId(rawId);
+  const post =
+    publicId === null ? undefined : await findVisiblePost(ctx.database.db, readerOf(viewer), publicId);
+  if (post === undefined) throw new NotFoundError();
+  return post;
+}
+
+/** Presents one post row (a second query loads its author). */
+export async function viewPost(
+  ctx: CommunityContext,
+  viewer: AuthUser | null,
+  post: PostRow,
+): Promise<PostView> {
+  const [view] = await toViews(ctx.database, viewer, [post]);
+  return view as PostView;
+}
+
+async function reload(ctx: CommunityContext, viewer: AuthUser, publicId: string): Promise<PostView> {
+  return viewPost(ctx, viewer, await findPostFor(ctx, viewer, publicId));
+}
+
+/** One post. */
+export async function getPost(
+  ctx: CommunityContext,
+  viewer: AuthUser | null,
+  rawId: string,
+): Promise<PostView> {
+  return viewPost(ctx, viewer, await findPostFor(ctx, viewer, rawId));
+}
+
+/** Creates a post by the caller (`author`, when sent, must be the caller). */
+export async function createPost(
+  ctx: CommunityContext,
+  viewer: AuthUser,
+  input: PostInput,
+): Promise<PostView> {
+  checkAuthorField(viewer, input.author, 'post');
+  const publicId = await insertPost(ctx.database.db, {
+    authorId: viewer.id,
+    body: input.body,
+    mood: input.mood ?? null,
+    contentWarning: input.content_warning || null,
+    anonymous: input.anonymous ?? false,
+  });
+  const view = await reload(ctx, viewer, publicId);
+  await ctx.events.publish('post.created', {
+    postId: view.post.id,
+    publicId: view.post.public_id,
+    authorId: viewer.id,
+    anonymous: view.post.anonymous,
+    hidden: view.post.hidden,
+  });
+  return view;
+}
+
+/** PUT: the author only (403 for anyone else); marks the post edited. */
+export async function updatePost(
+  ctx: CommunityContext,
+  viewer: AuthUser,
+  rawId: string,
+  input: PostInput,
+): Promise<PostView> {
+  const post = await findPostFor(ctx, viewer, rawId);
+  if (post.author_id !== viewer.id) throw new PermissionDeniedError();
+  checkAuthorField(viewer, input.author, 'post');
+  await updatePostRow(ctx.database.db, post.id, {
+    body: input.body,
+    ...(input.mood === undefined ? {} : { mood: input.mood }),
+    ...(input.content_warning === undefined ? {} : { content_warning: input.content_warning || null }),
+    ...(input.anonymous === undefined ? {} : { anonymous: input.anonymous }),
+  });
+  return reload(ctx, viewer, post.public_id);
+}
+
+/** DELETE: the author, moderators and admins; a moderator deleting another's post is audited. */
+export async function deletePost(ctx: CommunityContext, actor: RequestActor, rawId: string): Promise<void> {
+  const viewer = actor.user;
+  const post = await findPostFor(ctx, viewer, rawId);
+  const own = post.author_id === viewer.id;
+  if (!own && !isStaff(viewer.role)) throw new PermissionDeniedError();
+  await ctx.database.db.transaction().execute(async (trx) => {
+    await ctx.events.publishIn(trx, 'content.deleting', {
+      postIds: [post.id],
+      commentIds: [],
+      moderation: own
+        ? null
+        : { actor, kind: 'post', details: { target_type: 'post', target_id: post.public_id } },
+    });
+    await deletePostRow(trx, post.id);
+  });
+}
+
+/** Likes a post (idempotent) and returns it. */
+export async function likePost(ctx: CommunityContext, viewer: AuthUser, rawId: string): Promise<PostView> {
+  const post = await findPostFor(ctx, viewer, rawId);
+  const added = await ctx.database.db.transaction().execute((trx) => addPostLike(trx, post.id, viewer.id));
+  if (added) {
+    await ctx.events.publish('post.liked', {
+      postId: post.id,
+      postPublicId: post.public_id,
+      authorId: post.author_id,
+      actor: eventActor(viewer),
+    });
+  }
+  return reload(ctx, viewer, post.public_id);
+}
+
+/** Removes the caller's like (idempotent) and returns the post. */
+export async function unlikePost(ctx: CommunityContext, viewer: AuthUser, rawId: string): Promise<PostView> {
+  const post = await findPostFor(ctx, viewer, rawId);
+  await ctx.database.db.transaction().execute((trx) => removePostLike(trx, post.id, viewer.id));
+  return reload(ctx, viewer, post.public_id);
+}
+
+/** `posts_count` figures for users being presented elsewhere (the users API): one query. */
+export async function postsCountsFor(
+  db: Executor,
+  userIds: readonly number[],
+): Promise<Map<number, PostsCounts>> {
+  return countPostsByAuthors(db, userIds);
+}

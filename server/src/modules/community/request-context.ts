@@ -1,0 +1,8 @@
+/** What community routes pass to their services: the context and, for audited writes, the actor. */
+import type { FastifyInstance } from 'fastify';
+import type { CommunityContext } from './posts.service.ts';
+
+/** The services' context for an app. */
+export function communityContext(app: FastifyInstance): CommunityContext {
+  return { database: app.database, communityRead: app.config.communityRead, events: app.wiring.events };
+}

@@ -1,0 +1,10 @@
+/**
+ * The moderation module's front door: reports and the moderation queue (`/api/moderation/`,
+ * `/api/post/…/report/`), hiding and restoring content, and the audit of every moderation action.
+ * It acts on community content only through the community module's services, and takes part in
+ * every content deletion through the `content.deleting` transactional event.
+ */
+export { moderationSection } from './moderation.contributor.ts';
+export { takePartInContentDeletion } from './moderation.participant.ts';
+export { moderationRoutes } from './moderation.routes.ts';
+export { reportsCount, setCommentVisibility, setPostVisibility } from './moderation.service.ts';

@@ -1,0 +1,40 @@
+/**
+ * How the modules are wired to each other, in one place: the domain event bus with every
+ * subscriber and transactional participant, and the account-data contributors in export order.
+ * `buildApp` and the CLI both start from here, so a post deleted from either closes its reports
+ * and an export from either covers every module.
+ */
+import { EventBus, type EventLog } from '../events/bus.ts';
+import { type AccountDataContributor, AccountDataRegistry } from '../lib/account-data.ts';
+import { accountSection } from './auth/index.ts';
+import { communitySection, postsCountsFor } from './community/index.ts';
+import { journalSection } from './journal/index.ts';
+import { moderationSection, takePartInContentDeletion } from './moderation/index.ts';
+import type { PostsCounter } from './users/index.ts';
+
+/** The wiring of one app (or CLI run). */
+export interface ModuleWiring {
+  /** The domain event bus. */
+  events: EventBus;
+  /** Account export and deletion across modules. */
+  accountData: AccountDataRegistry;
+  /** `posts_count` for user objects, from the community to the users and auth modules. */
+  postsCounts: PostsCounter;
+}
+
+/** Wires the modules; `extraAccountData` lets tests stand in for a further module. */
+export function wireModules(
+  log: EventLog,
+  extraAccountData: readonly AccountDataContributor[] = [],
+): ModuleWiring {
+  const events = new EventBus(log);
+  takePartInContentDeletion(events);
+  const accountData = new AccountDataRegistry([
+    journalSection,
+    accountSection,
+    communitySection(events),
+    moderationSection,
+    ...extraAccountData,
+  ]);
+  return { events, accountData, postsCounts: postsCountsFor };
+}
