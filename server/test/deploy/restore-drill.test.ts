@@ -117,5 +117,5 @@ describe.each(['sqlite', 'postgres'] as const)('restore drill (%s)', (dialect) =
     // The same signing keys and session rows came back: the old token still works.
     expect((await call(restored.base, 'GET', '/api/auth/user/', { token: user.access })).status).toBe(200);
     await restored.stop();
-  }, 120_000);
+  }, 240_000);
 });
