@@ -108,7 +108,7 @@ describe(`backup and restore (${RUN_DIALECT})`, SLOW, () => {
       output += chunk;
     });
     try {
-      for (let i = 0; i < 200 && !output.includes('Server listening'); i++)
+      for (let i = 0; i < 1200 && !output.includes('Server listening'); i++)
         await new Promise((resolve) => setTimeout(resolve, 50));
       expect(liveServers(env.DATA_DIR ?? '')).toEqual([server.pid]);
       const refused = await cli(['restore', file], env);

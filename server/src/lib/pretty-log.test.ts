@@ -23,7 +23,7 @@ async function serveOutput(format: string): Promise<string> {
   child.stdout.on('data', (chunk) => {
     output += chunk;
   });
-  for (let i = 0; i < 300 && !output.includes('Server listening'); i++)
+  for (let i = 0; i < 1200 && !output.includes('Server listening'); i++)
     await new Promise((resolve) => setTimeout(resolve, 50));
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
@@ -72,7 +72,9 @@ describe('LOG_FORMAT', () => {
     );
   });
 
-  it('a real server writes JSON lines under auto (a pipe) and json, readable lines under pretty', async () => {
+  it('a real server writes JSON lines under auto (a pipe) and json, readable lines under pretty', {
+    timeout: 90_000,
+  }, async () => {
     const [auto, pretty] = await Promise.all([serveOutput('auto'), serveOutput('pretty')]);
     const autoLines = auto.split('\n').filter((line) => line !== '');
     expect(autoLines.length).toBeGreaterThan(0);
