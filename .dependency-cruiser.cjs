@@ -49,9 +49,9 @@ module.exports = {
     },
     {
       name: 'composition-root-front-door',
-      comment: 'The app, the CLI and the wiring use modules through their index.ts only.',
+      comment: 'The app, the CLI, operations (backup, restore) and the wiring use modules through their index.ts only.',
       severity: 'error',
-      from: { path: `${SRC}(app\\.ts|main\\.ts|cli/|modules/wiring\\.ts)`, pathNot: NOT_TEST },
+      from: { path: `${SRC}(app\\.ts|main\\.ts|cli/|ops/|modules/wiring\\.ts)`, pathNot: NOT_TEST },
       to: { path: `${MOD}[^/]+/`, pathNot: `${MOD}[^/]+/index\\.ts$` },
     },
     {
@@ -66,7 +66,7 @@ module.exports = {
       comment: 'http, db, config, mail, scale, lib and events know nothing of the modules.',
       severity: 'error',
       from: { path: `${SRC}(http|db|config|mail|scale|lib|events)/` },
-      to: { path: `${SRC}(modules/|app\\.ts|main\\.ts|cli/)` },
+      to: { path: `${SRC}(modules/|app\\.ts|main\\.ts|cli/|ops/)` },
     },
     {
       name: 'db-never-imports-http',

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { BUILT_IN_ACTIVITIES, BUILT_IN_EMOTIONS } from '../../server/src/modules/journal/tags.ts';
-import { normalizeEmail, normalizeUsername } from '../../server/src/modules/users/users.repository.ts';
+import { normalizeEmail, normalizeUsername } from '../../server/src/modules/users/users.validators.ts';
 
 /** The password of every generated user (they share one precomputed Argon2id hash). */
 export const BENCH_PASSWORD = 'benchmark harbour lantern 42';

@@ -23,6 +23,7 @@ import { registerStatic } from './http/static.ts';
 import { httpsOptions } from './http/tls.ts';
 import { screenUrl } from './http/urls.ts';
 import type { AccountDataContributor } from './lib/account-data.ts';
+import { prettyLogStream, resolveLogFormat } from './lib/pretty-log.ts';
 import { mailPlugin } from './mail/mail.plugin.ts';
 import { adminRoutes } from './modules/admin/index.ts';
 import {
@@ -80,6 +81,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrftoken"]'],
+      ...(resolveLogFormat(config.logFormat, process.stdout.isTTY === true) === 'pretty'
+        ? { stream: prettyLogStream(process.stdout) }
+        : {}),
     },
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: config.bodyLimit,

@@ -80,6 +80,13 @@ export interface Config {
   tls: { cert: string; key: string } | null;
   /** Log level (`LOG_LEVEL`, default info). */
   logLevel: LogLevel;
+  /** Log lines (`LOG_FORMAT`, default auto): `json`, `pretty` (readable, coloured) or `auto` (pretty on a terminal, else JSON). */
+  logFormat: 'auto' | 'json' | 'pretty';
+  /**
+   * Scheduled backups by `serve`: folder (`BACKUP_DIR`; also where `backup` writes without `--to`),
+   * seconds between backups (`BACKUP_INTERVAL`, 0 = none, the default) and how many to keep (`BACKUP_KEEP`, 7).
+   */
+  backup: { dir: string | null; interval: number; keep: number };
   /** Largest accepted request body in bytes (`BODY_LIMIT`, default 1 MiB). */
   bodyLimit: number;
   /** Global rate limiting (`RATE_LIMIT_ENABLED`, `RATE_LIMIT_MAX` requests per `RATE_LIMIT_WINDOW` seconds). */
@@ -249,6 +256,12 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
         ? { cert: path.resolve(cwd, tlsCert), key: path.resolve(cwd, tlsKey) }
         : null,
     logLevel: choice('LOG_LEVEL', LOG_LEVELS, 'info', (s) => s.toLowerCase()),
+    logFormat: choice('LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto', (s) => s.toLowerCase()),
+    backup: {
+      dir: text('BACKUP_DIR') === undefined ? null : path.resolve(cwd, text('BACKUP_DIR') ?? ''),
+      interval: int('BACKUP_INTERVAL', 0, 0, 31_536_000),
+      keep: int('BACKUP_KEEP', 7, 1, 10_000),
+    },
     bodyLimit: int('BODY_LIMIT', 1_048_576, 1024, 104_857_600),
     rateLimit: {
       enabled: bool('RATE_LIMIT_ENABLED', true),
@@ -271,6 +284,10 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
         `JOURNAL_ENCRYPTION_KEY entry ${index + 1} must be 32 bytes in base64 (44 characters, e.g. "openssl rand -base64 32").`,
       );
   }
+  if (config.backup.interval > 0 && config.backup.dir === null)
+    problems.push('BACKUP_INTERVAL needs BACKUP_DIR (the folder scheduled backups are written to).');
+  if (config.backup.interval > 0 && config.backup.interval < 60)
+    problems.push('BACKUP_INTERVAL must be 0 (no scheduled backups) or at least 60 seconds.');
   if (config.redisUrl !== null && !/^rediss?:\/\//.test(config.redisUrl)) {
     problems.push('REDIS_URL must start with redis:// or rediss://.');
   }

@@ -1,12 +1,13 @@
 /**
  * The `mentalmuse` command: serve | migrate | createsuperuser | users list|deactivate|reactivate|set-role |
- * audit export | journal rotate-key | sessions purge | check [--deploy].
+ * audit export | journal rotate-key | sessions purge | backup | restore | check [--deploy].
  * Configuration problems are listed together and exit with code 2.
  */
 import cluster from 'node:cluster';
 import { buildApp } from './app.ts';
 import { auditExportCommand, listUsersCommand, setActiveCommand } from './cli/admin.ts';
 import { parseArgs } from './cli/args.ts';
+import { backupCommand, restoreCommand } from './cli/backup.ts';
 import { deployFindings, formatFindings } from './cli/check.ts';
 import { createSuperuser } from './cli/createsuperuser.ts';
 import { sessionsCommand } from './cli/sessions.ts';
@@ -18,6 +19,8 @@ import { ApiError, ValidationError } from './http/errors.ts';
 import { reloadTls } from './http/tls.ts';
 import { describeRotation, rotateJournalKey } from './modules/journal/index.ts';
 import { setUserRole } from './modules/users/index.ts';
+import { startBackupSchedule } from './ops/backup-scheduler.ts';
+import { markServing } from './ops/server-lock.ts';
 import { resolveWorkers, runPrimary } from './scale/workers.ts';
 
 const USAGE = `Usage: mentalmuse <command> [options]
@@ -43,6 +46,10 @@ Commands:
                                        server also does it every hour)
   check [--deploy]                     check configuration and database; --deploy also
                                        reports settings unsafe in production
+  backup [--to FILE]                   consistent copy of the database while serving
+                                       (SQLite online backup, PostgreSQL pg_dump -Fc)
+  restore FILE                         restore a backup (servers stopped; PostgreSQL: into
+                                       an empty database)
 `;
 
 function open(config: Config): Database {
@@ -65,14 +72,18 @@ async function serve(config: Config, migrate: boolean): Promise<number> {
   const database = open(config);
   if (migrate) await migrateToLatest(database);
   const app = await buildApp(config, { database });
+  const stopServing = markServing(config.dataDir);
+  const stopBackups = startBackupSchedule(config, app.log);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    stopBackups();
     await app.close();
     await database.close();
+    stopServing();
     clearTimeout(timer);
     process.exit(0);
   };
@@ -207,6 +218,10 @@ export async function run(argv: string[], env: Record<string, string | undefined
         process.stdout.write(`${formatFindings(findings)}\n`);
         return args.flags['fail-on-warning'] === true && findings.length > 0 ? 1 : 0;
       });
+    case 'backup':
+      return backupCommand(config, args, { stdout: process.stdout, stderr: process.stderr });
+    case 'restore':
+      return restoreCommand(config, rest[0], { stdout: process.stdout, stderr: process.stderr });
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;

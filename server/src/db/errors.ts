@@ -1,11 +1,13 @@
 /**
  * Classifies database errors by code, the same on SQLite and PostgreSQL: unique violations (with
- * the table and column they name) and lost connections. `http/database-errors.ts` turns them into
+ * the table and column they name), lost connections and a full disk. `http/database-errors.ts` turns them into
  * API errors; this file knows nothing of HTTP.
  */
 const SQLITE_CONSTRAINT_UNIQUE = 2067;
 const SQLITE_CONSTRAINT_PRIMARYKEY = 1555;
 const SQLITE_BUSY = 5;
+const SQLITE_FULL = 13;
+const PG_DISK_FULL = '53100';
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_CONNECTION_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
 const NODE_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
@@ -52,4 +54,11 @@ export function isConnectionError(error: unknown): boolean {
       e.message ?? '',
     )
   );
+}
+
+/** True when the database could not write because its disk is full (SQLite `SQLITE_FULL`, PostgreSQL `disk_full`). */
+export function isStorageFull(error: unknown): boolean {
+  if (error === null || typeof error !== 'object') return false;
+  const e = error as DriverError;
+  return (e.code === 'ERR_SQLITE_ERROR' && (e.errcode ?? 0) % 256 === SQLITE_FULL) || e.code === PG_DISK_FULL;
 }

@@ -3,12 +3,13 @@
  * 32 lowercase hex characters. Input accepts the hex or the dashed form.
  */
 import { randomBytes } from 'node:crypto';
+import { nowMicros } from './time.ts';
 
 const HEX32 = /^[0-9a-f]{32}$/;
 const DASHED = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** A new UUIDv7 as 32 lowercase hex characters. */
-export function newPublicId(nowMs = Date.now()): string {
+/** A new UUIDv7 as 32 lowercase hex characters; its time never goes back (see `nowMicros`). */
+export function newPublicId(nowMs = Math.floor(nowMicros() / 1000)): string {
   const bytes = randomBytes(16);
   bytes.writeUIntBE(nowMs, 0, 6);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;

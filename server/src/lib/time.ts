@@ -3,16 +3,33 @@
  * microseconds since the epoch and formats it as ISO-8601 with six decimals and `Z`.
  */
 
-let last = 0;
+/**
+ * Wraps a microsecond clock so that what it returns is strictly increasing: when the source stalls
+ * or jumps backwards (an NTP step, an operator setting the date), the result counts up one
+ * microsecond at a time until the source is ahead again. Rows written after the jump still sort
+ * after rows written before it, and expiries are never pushed out by it.
+ */
+export function monotonicMicros(read: () => number): () => number {
+  let last = 0;
+  return () => {
+    const now = Math.floor(read());
+    last = now > last ? now : last + 1;
+    return last;
+  };
+}
 
 /**
  * The current time in microseconds. Strictly increasing within a process, so two rows written
- * in the same microsecond still order deterministically.
+ * in the same microsecond still order deterministically. It reads the monotonic clock anchored at
+ * process start, so a wall clock stepped back while the process runs does not move it back.
  */
-export function nowMicros(): number {
-  const now = Math.floor((performance.timeOrigin + performance.now()) * 1000);
-  last = now > last ? now : last + 1;
-  return last;
+export const nowMicros: () => number = monotonicMicros(
+  () => (performance.timeOrigin + performance.now()) * 1000,
+);
+
+/** {@link nowMicros} in (fractional) seconds, for token issue and expiry checks. */
+export function nowSeconds(): number {
+  return nowMicros() / 1_000_000;
 }
 
 /** `2026-01-15T02:28:00.123456Z` for a microsecond timestamp. */

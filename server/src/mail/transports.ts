@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
+import { highlightLinks, resolveLogFormat } from '../lib/pretty-log.ts';
 
 /** One message ready to go out. */
 export interface OutgoingMail {
@@ -127,7 +128,12 @@ export function smtpTransport(config: Config): MailTransport {
 /** The transport `EMAIL_BACKEND` selects; `write` receives the console backend's output. */
 export function createTransport(
   config: Config,
-  write: (chunk: string) => void = (chunk) => process.stdout.write(chunk),
+  write: (chunk: string) => void = (chunk) =>
+    process.stdout.write(
+      resolveLogFormat(config.logFormat, process.stdout.isTTY === true) === 'pretty'
+        ? highlightLinks(chunk)
+        : chunk,
+    ),
 ): MailTransport {
   switch (config.emailBackend) {
     case 'smtp':

@@ -30,6 +30,7 @@ import {
 } from 'jose';
 import type { Config } from '../../config.ts';
 import { InvalidTokenError } from '../../http/errors.ts';
+import { nowSeconds } from '../../lib/time.ts';
 
 /** `iss` of every access token. */
 export const TOKEN_ISSUER = 'mentalmuse';
@@ -176,7 +177,7 @@ export interface AccessTokenInput {
 
 /** Signs an access token with the current key. */
 export async function signAccessToken(ring: KeyRing, input: AccessTokenInput): Promise<string> {
-  const iat = input.now ?? Math.floor(Date.now() / 1000);
+  const iat = input.now ?? Math.floor(nowSeconds());
   const exp = Math.min(iat + input.lifetime, input.notAfter ?? Number.MAX_SAFE_INTEGER);
   return new SignJWT({ token_type: 'access', sid: input.sessionPublicId })
     .setProtectedHeader({ alg: ring.current.alg, kid: ring.current.kid, typ: 'JWT' })
@@ -219,6 +220,8 @@ export async function verifyAccessToken(ring: KeyRing, token: string): Promise<A
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
       clockTolerance: CLOCK_SKEW_SECONDS,
+      // The app's clock, not jose's Date.now(): a wall clock stepped back must not revive expired tokens.
+      currentDate: new Date(nowSeconds() * 1000),
       requiredClaims: ['sub', 'sid', 'exp', 'iat'],
       typ: 'JWT',
     });
@@ -245,10 +248,10 @@ export class VerifiedTokenCache {
   }
 
   /** The cached claims of a still-unexpired token, or undefined. */
-  get(token: string, nowSeconds = Date.now() / 1000): AccessClaims | undefined {
+  get(token: string, now = nowSeconds()): AccessClaims | undefined {
     const claims = this.entries.get(token);
     if (claims === undefined) return undefined;
-    if (claims.exp + CLOCK_SKEW_SECONDS <= nowSeconds) {
+    if (claims.exp + CLOCK_SKEW_SECONDS <= now) {
       this.entries.delete(token);
       return undefined;
     }

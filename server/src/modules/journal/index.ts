@@ -1,8 +1,10 @@
 /**
  * The journal module's front door: mood check-ins, entries and insights (`/api/journal/`), always
  * encrypted at rest and readable by their owner only. Other modules get counts (admin), the
- * owner's export (account lifecycle) and key rotation (the CLI) — never journal text.
+ * owner's export (account lifecycle), key rotation and where the key file lives (the CLI,
+ * backups) — never journal text.
  */
+export { keyFilePath } from './crypto.ts';
 export { exportCheckinsCsv, journalSection } from './journal.contributor.ts';
 export { journalRoutes } from './journal.plugin.ts';
 export { type JournalCounts, journalCountsOf } from './journal-stats.service.ts';
