@@ -77,9 +77,12 @@ async function notifyMentions(
   where: { authorId: number; anonymous: boolean; post: string; comment: string | null },
   skip: ReadonlySet<number>,
 ): Promise<void> {
+  const told = new Set(skip);
   for (const username of mentionedUsernames(body)) {
     const user = await findUserByUsername(ctx.database.db, username);
-    if (user === undefined || !user.is_active || skip.has(user.id)) continue;
+    // Names differ in case and normalisation; the same user is told once.
+    if (user === undefined || !user.is_active || told.has(user.id)) continue;
+    told.add(user.id);
     try {
       await findPostFor(ctx.community, asViewer(user), where.post);
     } catch {
