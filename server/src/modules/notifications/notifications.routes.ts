@@ -12,6 +12,7 @@ import {
   parsePageWindow,
 } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
+import { BadRequestBody } from '../community/index.ts';
 import { baseUrl } from '../users/index.ts';
 import { listInbox, readAll, readOne, removeOne, unreadCount } from './inbox.service.ts';
 import { notificationsContext } from './notifications.context.ts';
@@ -51,7 +52,7 @@ export async function notificationsRoutes(scope: FastifyInstance): Promise<void>
         summary: 'List my notifications',
         description: 'Newest first, cursor pages; `?unread=true` for unread ones only.',
         querystring: NotificationListQuery,
-        response: { 200: NotificationPage, 400: ErrorBody, ...commonErrors },
+        response: { 200: NotificationPage, 400: BadRequestBody, ...commonErrors },
       },
     },
     async (request) => {

@@ -17,7 +17,11 @@ type App = Awaited<ReturnType<typeof createCommunityApp>>;
 
 /** Every notification of a persona, newest first. */
 async function inbox(app: FastifyInstance, as: Persona): Promise<Record<string, any>[]> {
-  const response = await app.inject({ method: 'GET', url: '/api/notifications/?limit=100', headers: as.headers });
+  const response = await app.inject({
+    method: 'GET',
+    url: '/api/notifications/?limit=100',
+    headers: as.headers,
+  });
   expect(response.statusCode).toBe(200);
   return response.json().results;
 }
@@ -112,7 +116,12 @@ describe('notification rules', () => {
   it("an anonymous post's author is never revealed: their comment and their mentions have actor null", async () => {
     const secret = await makePost(t.app, alice, { anonymous: true, body: `hello @${carol.user.username}` });
     const [mention] = await inbox(t.app, carol);
-    expect(mention).toMatchObject({ type: 'mention', actor: null, post: secret.id, text: 'Someone mentioned you.' });
+    expect(mention).toMatchObject({
+      type: 'mention',
+      actor: null,
+      post: secret.id,
+      text: 'Someone mentioned you.',
+    });
     expect(JSON.stringify(mention)).not.toContain(alice.user.public_id);
     await makeComment(t.app, bob, secret.id);
     await makeComment(t.app, alice, secret.id, { body: `thanks @${bob.user.username}` });
@@ -140,16 +149,25 @@ describe('notification rules', () => {
     });
     const bobs = await inbox(t.app, bob);
     expect(bobs).toHaveLength(1);
-    expect(bobs[0]).toMatchObject({ type: 'mention', actor: { id: alice.user.public_id }, post: post.id, comment: null });
+    expect(bobs[0]).toMatchObject({
+      type: 'mention',
+      actor: { id: alice.user.public_id },
+      post: post.id,
+      comment: null,
+    });
     expect(await inbox(t.app, alice)).toEqual([]);
     expect(await inbox(t.app, carol)).toEqual([]);
   });
 
   it('a mention in a comment on my post gives me post.commented only, not a second notification', async () => {
     const post = await makePost(t.app, alice);
-    const comment = await makeComment(t.app, bob, post.id, { body: `@${alice.user.username} @${carol.user.username}` });
+    const comment = await makeComment(t.app, bob, post.id, {
+      body: `@${alice.user.username} @${carol.user.username}`,
+    });
     expect((await inbox(t.app, alice)).map((n) => n.type)).toEqual(['post.commented']);
-    expect(await inbox(t.app, carol)).toEqual([expect.objectContaining({ type: 'mention', comment: comment.id })]);
+    expect(await inbox(t.app, carol)).toEqual([
+      expect.objectContaining({ type: 'mention', comment: comment.id }),
+    ]);
   });
 
   it('hidden content: mentions in it reach nobody who cannot see it', async () => {
@@ -203,7 +221,9 @@ describe('notification rules', () => {
   });
 
   it('a type turned off in the app creates nothing; other types still arrive', async () => {
-    const off = await call(alice, 'PUT', '/api/notifications/preferences/', { types: { 'post.liked': { in_app: false } } });
+    const off = await call(alice, 'PUT', '/api/notifications/preferences/', {
+      types: { 'post.liked': { in_app: false } },
+    });
     expect(off.statusCode).toBe(200);
     const post = await makePost(t.app, alice);
     await call(bob, 'POST', `/api/post/${post.id}/like/`);
