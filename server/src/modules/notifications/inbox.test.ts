@@ -27,7 +27,7 @@ describe('notification inbox', () => {
   let alice: Persona;
   let bob: Persona;
   let ids: string[];
-  const call = (as: Persona, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+  const call = (as: Persona, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: as.headers, ...(payload === undefined ? {} : { payload }) });
   const count = async (as: Persona) => (await get(t.app, as, '/api/notifications/unread-count/')).count;
 
@@ -119,7 +119,7 @@ describe('notification inbox', () => {
 describe('notification preferences', () => {
   let t: App;
   let alice: Persona;
-  const put = (payload: unknown) =>
+  const put = (payload: object) =>
     t.app.inject({ method: 'PUT', url: '/api/notifications/preferences/', headers: alice.headers, payload });
   const current = async () => get(t.app, alice, '/api/notifications/preferences/');
 

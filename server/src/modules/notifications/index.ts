@@ -5,6 +5,7 @@
  * preferences, and pruning. Nothing imports it but the app and the wiring.
  */
 export { canNotify } from './can-notify.ts';
+export { liveRoutes } from './live.routes.ts';
 export { type NotificationsContext, notificationsContext } from './notifications.context.ts';
 export { notificationsRoutes } from './notifications.routes.ts';
 export { subscribeNotifications } from './notifications.subscribers.ts';

@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import type { EventBus } from '../../events/bus.ts';
 import type { CommunityContext } from '../community/index.ts';
+import { type LiveHub, liveHubFor } from './live-hub.ts';
 
 /** The notifications module's dependencies. */
 export interface NotificationsContext {
@@ -12,6 +13,8 @@ export interface NotificationsContext {
   config: Config;
   /** The community's context, to ask whether a mentioned user may see a post. */
   community: CommunityContext;
+  /** This app's live event streams. */
+  live: LiveHub;
 }
 
 /** Builds the context from the app's parts. */
@@ -20,5 +23,10 @@ export function notificationsContext(
   database: Database,
   events: EventBus,
 ): NotificationsContext {
-  return { database, config, community: { database, communityRead: config.communityRead, events } };
+  return {
+    database,
+    config,
+    community: { database, communityRead: config.communityRead, events },
+    live: liveHubFor(events),
+  };
 }

@@ -40,8 +40,8 @@ const COLUMNS = [
 /** A stored notification, as listed. */
 export type NotificationRow = NonNullable<Awaited<ReturnType<typeof findNotification>>>;
 
-/** Stores a notification, or folds it into the recipient's row with the same fold key. */
-export async function insertNotification(db: Executor, n: NewNotification): Promise<void> {
+/** Stores a notification, or folds it into the recipient's row with the same fold key; returns its public id. */
+export async function insertNotification(db: Executor, n: NewNotification): Promise<string> {
   const insert = db.insertInto('notifications').values({
     public_id: newPublicId(),
     recipient_id: n.recipientId,
@@ -53,10 +53,9 @@ export async function insertNotification(db: Executor, n: NewNotification): Prom
     created: nowMicros(),
   });
   if (n.foldKey === null) {
-    await insert.execute();
-    return;
+    return (await insert.returning('public_id').executeTakeFirstOrThrow()).public_id;
   }
-  await insert
+  const row = await insert
     .onConflict((oc) =>
       oc.columns(['recipient_id', 'fold_key']).doUpdateSet((eb) => ({
         count: sql<number>`${sql.ref('notifications.count')} + 1`,
@@ -65,7 +64,9 @@ export async function insertNotification(db: Executor, n: NewNotification): Prom
         created: eb.ref('excluded.created'),
       })),
     )
-    .execute();
+    .returning('public_id')
+    .executeTakeFirstOrThrow();
+  return row.public_id;
 }
 
 /** One of the recipient's notifications. */

@@ -20,4 +20,5 @@ export function subscribeNotifications(events: EventBus, ctx: NotificationsConte
   events.on('content.hidden', (event) => onContentHidden(ctx, event));
   events.on('report.closed', (event) => onReportClosed(ctx, event));
   events.on('security.new_login', (event) => onNewLogin(ctx, event));
+  events.on('session.revoked', (event) => ctx.live.closeSession(event.sessionId));
 }

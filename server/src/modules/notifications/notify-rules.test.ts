@@ -32,7 +32,7 @@ describe('notification rules', () => {
   let bob: Persona;
   let carol: Persona;
   let mod: Persona;
-  const call = (as: Persona, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown) =>
+  const call = (as: Persona, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
     t.app.inject({ method, url, headers: as.headers, ...(payload === undefined ? {} : { payload }) });
 
   beforeAll(async () => {

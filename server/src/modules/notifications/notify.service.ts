@@ -8,13 +8,20 @@
 import type { DomainEvents } from '../../events/domain-events.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import { nowMicros } from '../../lib/time.ts';
+import { frontendBase } from '../../mail/links.ts';
 import { contentFacts, findPostFor } from '../community/index.ts';
 import { findUserByUsername } from '../users/index.ts';
 import { canNotify } from './can-notify.ts';
 import { mentionedUsernames } from './mentions.ts';
 import type { NotificationType } from './notification-types.ts';
 import type { NotificationsContext } from './notifications.context.ts';
-import { deleteAboutContent, insertNotification } from './notifications.repository.ts';
+import { loadActors, toNotificationDto } from './notifications.presenter.ts';
+import {
+  countUnread,
+  deleteAboutContent,
+  findNotification,
+  insertNotification,
+} from './notifications.repository.ts';
 import { preferencesOf } from './preferences.service.ts';
 
 /** One notification a rule wants to send. */
@@ -46,7 +53,7 @@ export async function notify(ctx: NotificationsContext, notice: Notice): Promise
   }
   const preferences = await preferencesOf(db, notice.recipientId);
   if (!preferences.types[notice.type].in_app) return false;
-  await insertNotification(db, {
+  const publicId = await insertNotification(db, {
     recipientId: notice.recipientId,
     type: notice.type,
     actorId: notice.actorHidden ? null : notice.actorId,
@@ -54,7 +61,25 @@ export async function notify(ctx: NotificationsContext, notice: Notice): Promise
     commentPublicId: notice.comment,
     foldKey: notice.fold,
   });
+  // Presenting costs reads; only worth it when the recipient listens on this process.
+  if (ctx.live.listening(notice.recipientId)) await pushLive(ctx, notice.recipientId, publicId);
   return true;
+}
+
+/** Sends a stored notification and the new unread count to the recipient's live streams. */
+async function pushLive(ctx: NotificationsContext, recipientId: number, publicId: string): Promise<void> {
+  const db = ctx.database.db;
+  const row = await findNotification(db, recipientId, publicId);
+  if (row === undefined) return;
+  const actors = await loadActors(db, [row]);
+  // Live frames carry no request, so user objects are presented as to a plain member.
+  const viewer: AuthUser = { id: recipientId, publicId: '', role: 'user', sessionId: null };
+  ctx.live.send(
+    recipientId,
+    'notification',
+    toNotificationDto(row, actors, viewer, frontendBase(ctx.config)),
+  );
+  ctx.live.send(recipientId, 'unread', { count: await countUnread(db, recipientId) });
 }
 
 /** Likes of one target on one (UTC) day fold into one notification. */
@@ -100,12 +125,14 @@ async function notifyMentions(
   }
 }
 
-/** A new post: its mentions (none for a hidden post). */
+/** A new post: `post.created` to live listeners, and its mentions (none for a hidden post). */
 export async function onPostCreated(
   ctx: NotificationsContext,
   event: DomainEvents['post.created'],
 ): Promise<void> {
   if (event.hidden) return;
+  // Every signed-in listener may see a visible post (blocks will filter here through canNotify's seam).
+  ctx.live.broadcast('post.created', { id: event.publicId }, (userId) => userId !== event.authorId);
   const facts = await contentFacts(ctx.database.db, 'post', event.publicId);
   if (facts === undefined || facts.hidden) return;
   await notifyMentions(
