@@ -54,7 +54,7 @@ function listen(base: string, path: string, headers: Record<string, string> = {}
           );
           if (block.startsWith(':')) comments += 1;
           else if (fields.event !== undefined)
-            events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
+            events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data ?? 'null') });
         }
       });
       response.on('end', () => {
