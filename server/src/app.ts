@@ -37,6 +37,7 @@ import { commentsRoutes, postsRoutes } from './modules/community/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { journalRoutes } from './modules/journal/index.ts';
 import { moderationRoutes } from './modules/moderation/index.ts';
+import { liveRoutes, notificationsContext, notificationsRoutes } from './modules/notifications/index.ts';
 import { usersRoutes } from './modules/users/index.ts';
 import { type ModuleWiring, wireModules } from './modules/wiring.ts';
 import { fanoutPlugin, registerScale } from './scale/scale.plugin.ts';
@@ -119,7 +120,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
   app.decorate('config', config);
   app.decorate('database', database);
-  app.decorate('wiring', wireModules(app.log, options.accountData));
+  app.decorate(
+    'wiring',
+    wireModules(app.log, options.accountData, (events) => notificationsContext(config, database, events)),
+  );
   if (options.database === undefined) app.addHook('onClose', () => database.close());
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -154,6 +158,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(journalRoutes);
   await app.register(accountRoutes);
   await app.register(adminRoutes);
+  await app.register(notificationsRoutes);
+  await app.register(liveRoutes);
   for (const module of options.modules ?? []) await app.register(module);
 
   await registerOpenApiRoutes(app);

@@ -340,6 +340,44 @@ export interface EmailKeysTable {
   used_at: number | null;
 }
 
+/** `notifications`: what a user is told about (API.md C1); likes folded per target per day. */
+export interface NotificationsTable {
+  /** Internal key. */
+  id: Generated<number>;
+  /** Public id (32 hex). */
+  public_id: string;
+  /** Who is told. */
+  recipient_id: number;
+  /** Notification type (`post.commented`, `post.liked`, …). */
+  type: string;
+  /** Who acted (the latest liker of a fold); null when hidden (anonymous author) or a system notice. */
+  actor_id: number | null;
+  /** The post concerned, if any. */
+  post_public_id: string | null;
+  /** The comment concerned, if any. */
+  comment_public_id: string | null;
+  /** How many events are folded in (likes of one target on one day). */
+  count: Generated<number>;
+  /** Folding key (type, target, day) or null for notifications that never fold. */
+  fold_key: string | null;
+  /** Read by the recipient. */
+  read: Generated<boolean>;
+  /** When it was created or last folded into (microseconds). */
+  created: number;
+}
+
+/** `notification_preferences`: per-type delivery and the e-mail digest of one user. */
+export interface NotificationPreferencesTable {
+  /** The user. */
+  user_id: number;
+  /** JSON of the per-type settings that differ from the defaults. */
+  types: Generated<string>;
+  /** E-mail digest frequency. */
+  email_digest: Generated<'off' | 'daily' | 'weekly'>;
+  /** Last change (microseconds). */
+  updated: number;
+}
+
 /** The whole database as Kysely sees it. */
 export interface DB {
   users: UsersTable;
@@ -355,4 +393,6 @@ export interface DB {
   journal_entries: JournalEntriesTable;
   mail_outbox: MailOutboxTable;
   email_keys: EmailKeysTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
 }

@@ -47,6 +47,17 @@ export interface DomainEvents {
   'content.hidden': { kind: 'post' | 'comment'; publicId: string; hidden: boolean };
   /** A report was resolved or dismissed. */
   'report.closed': { reportPublicId: string; reporterId: number | null; status: 'resolved' | 'dismissed' };
+  /** A sign-in from a device/IP pair this account had not used before (not its first sign-in). */
+  'security.new_login': {
+    /** Internal key of the user who signed in. */
+    userId: number;
+    /** Public id of the new session. */
+    sessionId: string;
+    /** The client's IP address. */
+    ip: string | null;
+    /** The client's user agent. */
+    userAgent: string | null;
+  };
   /** A login session was revoked (logout, deletion, deactivation, reuse detection), in this process. */
   'session.revoked': { sessionId: string };
 }

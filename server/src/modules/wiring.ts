@@ -10,6 +10,7 @@ import { accountSection } from './auth/index.ts';
 import { communitySection, postsCountsFor } from './community/index.ts';
 import { journalSection } from './journal/index.ts';
 import { moderationSection, takePartInContentDeletion } from './moderation/index.ts';
+import { type NotificationsContext, subscribeNotifications } from './notifications/index.ts';
 import type { PostsCounter } from './users/index.ts';
 
 /** The wiring of one app (or CLI run). */
@@ -22,13 +23,18 @@ export interface ModuleWiring {
   postsCounts: PostsCounter;
 }
 
-/** Wires the modules; `extraAccountData` lets tests stand in for a further module. */
+/**
+ * Wires the modules; `extraAccountData` lets tests stand in for a further module. Notifications
+ * are subscribed when `notifications` gives them their context (the app does; the CLI does not).
+ */
 export function wireModules(
   log: EventLog,
   extraAccountData: readonly AccountDataContributor[] = [],
+  notifications?: (events: EventBus) => NotificationsContext,
 ): ModuleWiring {
   const events = new EventBus(log);
   takePartInContentDeletion(events);
+  if (notifications !== undefined) subscribeNotifications(events, notifications(events));
   const accountData = new AccountDataRegistry([
     journalSection,
     accountSection,

@@ -4,6 +4,7 @@
  */
 import type { Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
+import type { EventBus } from '../../events/bus.ts';
 import type { ClientInfo } from '../../http/caller.ts';
 import type { AccountDataRegistry } from '../../lib/account-data.ts';
 import { recordSecurityEvent } from '../audit/index.ts';
@@ -31,6 +32,8 @@ export interface AccountsContext {
   accountData: AccountDataRegistry;
   /** `posts_count` for the user objects auth answers with. */
   postsCounts: PostsCounter;
+  /** The domain event bus (`security.new_login` is published here). */
+  events: EventBus;
 }
 
 /** Records a security event about a user, with the client's IP and user agent. */
@@ -48,7 +51,7 @@ export function recordEvent(
 export async function createAccountsContext(
   config: Config,
   database: Database,
-  wiring: { accountData: AccountDataRegistry; postsCounts: PostsCounter },
+  wiring: { accountData: AccountDataRegistry; postsCounts: PostsCounter; events: EventBus },
 ): Promise<AccountsContext> {
   const revocation = new RevocationList(config.accessTokenLifetime);
   for (const row of await listRevokedSince(database.db, revocation.relevantSinceMicros())) {
@@ -63,5 +66,6 @@ export async function createAccountsContext(
     tokenCache: new VerifiedTokenCache(),
     accountData: wiring.accountData,
     postsCounts: wiring.postsCounts,
+    events: wiring.events,
   };
 }

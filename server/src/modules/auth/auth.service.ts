@@ -36,6 +36,7 @@ import {
   withPostsCounts,
 } from '../users/index.ts';
 import { type AccountsContext, recordEvent } from './auth.context.ts';
+import { clientHistory } from './sessions.repository.ts';
 import { type IssuedTokens, startSession } from './sessions.service.ts';
 import { queueVerificationEmail } from './verification.service.ts';
 
@@ -181,12 +182,23 @@ export async function login(
   const result = await ctx.database.db.transaction().execute(async (trx) => {
     if (rehash !== null) await updatePasswordHash(trx, account.id, rehash);
     await recordLogin(trx, account.id);
+    const history = await clientHistory(trx, account.id, client.ip, client.userAgent);
     const issued = await startSession(ctx, trx, account, client);
     await recordEvent(trx, account.id, 'login.success', client, { session: issued.sessionId });
     const [view] = await withPostsCounts(ctx.postsCounts, trx, [user]);
-    return { user: view as UserView, tokens: issued };
+    // The very first sign-in is not news; a known device/IP pair is not either.
+    const newClient = history.sessions > 0 && history.sameClient === 0;
+    return { user: view as UserView, tokens: issued, newClient };
   });
-  return result;
+  if (result.newClient) {
+    await ctx.events.publish('security.new_login', {
+      userId: account.id,
+      sessionId: result.tokens.sessionId,
+      ip: client.ip,
+      userAgent: client.userAgent,
+    });
+  }
+  return { user: result.user, tokens: result.tokens };
 }
 
 /** The caller's own user, with its post counts. */

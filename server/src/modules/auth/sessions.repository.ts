@@ -60,6 +60,36 @@ export async function insertSession(db: Executor, session: NewSession): Promise<
     .executeTakeFirstOrThrow();
 }
 
+/**
+ * What the account's sessions (live, revoked or expired but not yet purged) say about a client:
+ * how many there are, and how many came from this IP address with this user agent.
+ */
+export async function clientHistory(
+  db: Executor,
+  userId: number,
+  ip: string | null,
+  userAgent: string | null,
+): Promise<{ sessions: number; sameClient: number }> {
+  const agent = userAgent?.slice(0, 512) ?? '';
+  const row = await db
+    .selectFrom('sessions')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('sessions'),
+      eb.fn
+        .count<number>(
+          eb
+            .case()
+            .when(eb.and([eb('ip', '=', ip ?? ''), eb(eb.fn.coalesce('user_agent', eb.val('')), '=', agent)]))
+            .then(1)
+            .end(),
+        )
+        .as('same_client'),
+    ])
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return { sessions: Number(row.sessions), sameClient: Number(row.same_client) };
+}
+
 /** Stores the hash of a newly issued refresh token. */
 export async function insertRefreshToken(db: Executor, sessionId: number, tokenHash: string): Promise<void> {
   await db

@@ -10,6 +10,7 @@ export { commentsRoutes } from './comments.routes.ts';
 export { CommentParams, CommentSchema } from './comments.schemas.ts';
 export { deleteComment, findCommentFor, toCommentViews } from './comments.service.ts';
 export { communitySection } from './community.contributor.ts';
+export { type ContentFacts, contentFacts } from './content-facts.service.ts';
 export {
   postOfComment,
   removeCommentIn,

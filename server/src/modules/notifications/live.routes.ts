@@ -1,0 +1,110 @@
+/**
+ * Live events (API.md C1): `POST /api/events/ticket/` trades the caller's token for a single-use
+ * ticket, and `GET /api/events/?ticket=…` (or with a Bearer header) is a Server-Sent Events
+ * stream of `notification`, `unread`, `post.created` and `session.revoked`. The stream touches
+ * no database: replay and tickets live in memory, so an idle stream holds no connection.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { AuthUser } from '../../http/auth.ts';
+import { AuthenticationFailedError, NotAuthenticatedError } from '../../http/errors.ts';
+import { commonErrors } from '../../http/schemas.ts';
+import { isoMicros } from '../../lib/time.ts';
+import { type LiveStream, liveHubFor } from './live-hub.ts';
+import { TicketStore } from './live-tickets.ts';
+
+const TAGS = ['live events'];
+
+const TicketSchema = Type.Object(
+  {
+    ticket: Type.String({ description: 'Opens one stream, once, within 60 seconds.' }),
+    expires: Type.String({ description: 'When the ticket expires (ISO-8601 UTC).' }),
+  },
+  { description: 'A ticket for `GET /api/events/`.' },
+);
+
+const EventsQuery = Type.Object({
+  ticket: Type.Optional(
+    Type.String({ description: 'A ticket from `POST /api/events/ticket/` (or send a Bearer header).' }),
+  ),
+});
+
+/** `Last-Event-ID` as a number, or null when absent or not one. */
+function lastEventId(header: string | string[] | undefined): number | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : null;
+}
+
+/** Registers the live event routes. */
+export async function liveRoutes(scope: FastifyInstance): Promise<void> {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+  const hub = liveHubFor(app.wiring.events);
+  const tickets = new TicketStore();
+  // Before the server stops accepting: open streams would otherwise hold the close forever.
+  app.addHook('preClose', async () => hub.closeAll());
+
+  app.post(
+    '/api/events/ticket/',
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Get a ticket for the live event stream',
+        description: 'EventSource cannot send headers: open `/api/events/?ticket=…` with this ticket.',
+        response: { 200: TicketSchema, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const issued = tickets.issue(request.caller());
+      return { ticket: issued.ticket, expires: isoMicros(issued.expires * 1000) };
+    },
+  );
+
+  app.get(
+    '/api/events/',
+    {
+      config: { auth: 'optional' },
+      schema: {
+        tags: TAGS,
+        summary: 'Live events (Server-Sent Events)',
+        description:
+          '`text/event-stream` of `notification`, `unread`, `post.created` and `session.revoked` (then the stream ends). ' +
+          'A comment line every 20 s keeps it alive; `Last-Event-ID` replays what was missed in the last 5 minutes. ' +
+          'Expired, used or unknown ticket → 401.',
+        querystring: EventsQuery,
+        response: { ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      let user: AuthUser | null = request.user;
+      if (user === null) {
+        const ticket = request.query.ticket;
+        if (ticket === undefined) throw new NotAuthenticatedError();
+        user = tickets.take(ticket) ?? null;
+        if (user === null)
+          throw new AuthenticationFailedError('Ticket is invalid or expired.', 'ticket_not_valid');
+      }
+      reply.hijack();
+      const raw = reply.raw;
+      raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+        'x-request-id': request.id,
+      });
+      raw.write('retry: 3000\n\n');
+      const stream: LiveStream = {
+        userId: user.id,
+        sessionId: user.sessionId,
+        write: (text) => {
+          if (!raw.destroyed) raw.write(text);
+          return raw.writableLength;
+        },
+        close: () => raw.end(),
+      };
+      raw.on('close', () => hub.remove(stream));
+      hub.open(stream, lastEventId(request.headers['last-event-id']));
+    },
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * Live events over a real socket (API.md C1): tickets (single use; unknown, used or expired →
+ * 401), Bearer, `notification` and `unread` when someone comments, `post.created`, heartbeats,
+ * `Last-Event-ID` replay, the stream closed when its session is revoked, and a listener that
+ * stops reading dropped instead of buffering without bound.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tokensFor } from '../../../test/helpers/auth.ts';
+import {
+  createCommunityApp,
+  makeComment,
+  makePost,
+  type Persona,
+  persona,
+} from '../../../test/helpers/community.ts';
+import { eventually } from '../../../test/helpers/smtp.ts';
+import { LiveHub, type LiveStream, liveHubFor, MAX_UNSENT_BYTES } from './live-hub.ts';
+import { TICKET_TTL_MS, TicketStore } from './live-tickets.ts';
+
+type App = Awaited<ReturnType<typeof createCommunityApp>>;
+
+/** A received SSE event. */
+interface Received {
+  id: string | undefined;
+  event: string;
+  data: any;
+}
+
+/** An SSE client on a real socket: its status, parsed events, comment lines and whether it ended. */
+function listen(base: string, path: string, headers: Record<string, string> = {}) {
+  const events: Received[] = [];
+  let comments = 0;
+  let ended = false;
+  let buffer = '';
+  let close = () => {};
+  const status = new Promise<number>((resolve, reject) => {
+    const request = http.get(`${base}${path}`, { headers }, (response) => {
+      resolve(response.statusCode ?? 0);
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        buffer += chunk;
+        let at = buffer.indexOf('\n\n');
+        while (at >= 0) {
+          const block = buffer.slice(0, at);
+          buffer = buffer.slice(at + 2);
+          at = buffer.indexOf('\n\n');
+          const fields = Object.fromEntries(
+            block
+              .split('\n')
+              .filter((line) => !line.startsWith(':'))
+              .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)]),
+          );
+          if (block.startsWith(':')) comments += 1;
+          else if (fields.event !== undefined)
+            events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data ?? 'null') });
+        }
+      });
+      response.on('end', () => {
+        ended = true;
+      });
+      response.on('error', () => {
+        ended = true;
+      });
+    });
+    request.on('error', reject);
+    close = () => request.destroy();
+  });
+  return { status, events, comments: () => comments, ended: () => ended, close: () => close() };
+}
+
+describe('live events', () => {
+  let t: App;
+  let base: string;
+  let alice: Persona;
+  let bob: Persona;
+  const ticket = async (as: Persona) => {
+    const response = await t.app.inject({ method: 'POST', url: '/api/events/ticket/', headers: as.headers });
+    expect(response.statusCode).toBe(200);
+    return response.json().ticket as string;
+  };
+  const hub = () => liveHubFor(t.app.wiring.events);
+
+  beforeAll(async () => {
+    t = await createCommunityApp();
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    [alice, bob] = await Promise.all([persona(t.app), persona(t.app)]);
+    liveHubFor(t.app.wiring.events).heartbeatMs = 50;
+  });
+  afterAll(async () => t.close());
+
+  it('a ticket opens one stream; a comment on my post arrives as notification and unread without reloading', async () => {
+    const code = await ticket(alice);
+    const stream = listen(base, `/api/events/?ticket=${code}`);
+    expect(await stream.status).toBe(200);
+    await eventually(() => hub().connected(alice.user.id));
+    const post = await makePost(t.app, alice);
+    const comment = await makeComment(t.app, bob, post.id);
+    await eventually(() => stream.events.length >= 2);
+    expect(stream.events.map((e) => e.event)).toEqual(['notification', 'unread']);
+    expect(stream.events[0]?.data).toMatchObject({
+      type: 'post.commented',
+      post: post.id,
+      comment: comment.id,
+      actor: { id: bob.user.public_id },
+    });
+    expect(stream.events[1]?.data).toEqual({ count: 1 });
+    stream.close();
+    const reused = listen(base, `/api/events/?ticket=${code}`);
+    expect(await reused.status).toBe(401);
+  });
+
+  it('unknown ticket or no credentials → 401 in the error shape; a Bearer header works', async () => {
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/events/?ticket=nope' });
+    expect(unknown.statusCode).toBe(401);
+    expect(unknown.json()).toMatchObject({ detail: 'Ticket is invalid or expired.' });
+    expect((await t.app.inject({ method: 'GET', url: '/api/events/' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'POST', url: '/api/events/ticket/' })).statusCode).toBe(401);
+    const bearer = listen(base, '/api/events/', alice.headers);
+    expect(await bearer.status).toBe(200);
+    bearer.close();
+  });
+
+  it('an expired ticket is refused, a fresh one taken once', () => {
+    const store = new TicketStore();
+    const user = { id: 1, publicId: 'a'.repeat(32), role: 'user' as const, sessionId: null };
+    const old = store.issue(user, 0);
+    expect(store.take(old.ticket, TICKET_TTL_MS)).toBeUndefined();
+    const fresh = store.issue(user, 0);
+    expect(store.take(fresh.ticket, TICKET_TTL_MS - 1)).toEqual(user);
+    expect(store.take(fresh.ticket, 1)).toBeUndefined();
+  });
+
+  it("others' new posts arrive as post.created {id}; heartbeats are comment lines", async () => {
+    const carol = await persona(t.app);
+    const stream = listen(base, `/api/events/?ticket=${await ticket(carol)}`);
+    expect(await stream.status).toBe(200);
+    await eventually(() => hub().connected(carol.user.id));
+    const post = await makePost(t.app, bob);
+    await eventually(() => stream.events.some((e) => e.event === 'post.created'));
+    expect(stream.events.find((e) => e.event === 'post.created')?.data).toEqual({ id: post.id });
+    await eventually(() => stream.comments() >= 2, 5_000);
+    stream.close();
+  });
+
+  it('Last-Event-ID replays what was missed, and only that', async () => {
+    const dave = await persona(t.app);
+    const post = await makePost(t.app, dave);
+    const first = listen(base, `/api/events/?ticket=${await ticket(dave)}`);
+    await first.status;
+    await eventually(() => hub().connected(dave.user.id));
+    await makeComment(t.app, bob, post.id, { body: 'one' });
+    await eventually(() => first.events.length >= 2);
+    const last = first.events.at(-1)?.id ?? '';
+    first.close();
+    await eventually(() => !hub().connected(dave.user.id));
+    await makeComment(t.app, bob, post.id, { body: 'two' });
+    const again = listen(base, `/api/events/?ticket=${await ticket(dave)}`, { 'last-event-id': last });
+    await again.status;
+    await eventually(() => again.events.length >= 2);
+    expect(again.events.map((e) => e.event)).toEqual(['notification', 'unread']);
+    expect(again.events[0]?.data.comment).not.toBe(first.events[0]?.data.comment);
+    expect(again.events[1]?.data).toEqual({ count: 2 });
+    again.close();
+  });
+
+  it('revoking the session (logout) sends session.revoked and ends the stream', async () => {
+    const erin = await persona(t.app);
+    const tokens = await tokensFor(t.app, erin.user);
+    const stream = listen(base, '/api/events/', tokens.headers);
+    expect(await stream.status).toBe(200);
+    await eventually(() => hub().connected(erin.user.id));
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout/',
+      headers: tokens.headers,
+      payload: { refresh: tokens.refresh },
+    });
+    expect(out.statusCode).toBe(204);
+    await eventually(() => stream.ended());
+    expect(stream.events.map((e) => e.event)).toEqual(['session.revoked']);
+  });
+
+  it('a listener that stops reading is dropped once its unsent bytes pass the bound', () => {
+    const local = new LiveHub();
+    let unsent = 0;
+    let closed = false;
+    const slow: LiveStream = {
+      userId: 7,
+      sessionId: null,
+      write: (text) => {
+        unsent += text.length;
+        return unsent;
+      },
+      close: () => {
+        closed = true;
+      },
+    };
+    local.open(slow, null);
+    const big = 'x'.repeat(4096);
+    let sent = 0;
+    while (!closed && sent < 1000) {
+      local.send(7, 'notification', { big });
+      sent += 1;
+    }
+    expect(closed).toBe(true);
+    expect(local.connected(7)).toBe(false);
+    expect(unsent).toBeLessThan(MAX_UNSENT_BYTES + 2 * 4096 + 200);
+    local.closeAll();
+  });
+});
