@@ -16,6 +16,7 @@ const ALLOWED = {
   moderation: ['community', 'users', 'audit'],
   auth: ['users', 'journal', 'audit'],
   health: [],
+  safety: ['users', 'audit'],
   admin: ['auth', 'community', 'moderation', 'journal', 'users', 'audit'],
 };
 const ALL = Object.keys(ALLOWED);

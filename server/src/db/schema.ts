@@ -340,6 +340,41 @@ export interface EmailKeysTable {
   used_at: number | null;
 }
 
+/** `blocks`: who blocked whom (API.md C2); each hides the other's content from both. */
+export interface BlocksTable {
+  /** The user who blocked. */
+  blocker_id: number;
+  /** The user blocked. */
+  blocked_id: number;
+  /** When, microseconds. */
+  created: number;
+}
+
+/** `mutes`: who muted whom; hides the muted user's content from the muter only. */
+export interface MutesTable {
+  /** The user who muted. */
+  muter_id: number;
+  /** The user muted. */
+  muted_id: number;
+  /** When, microseconds. */
+  created: number;
+}
+
+/** What a personal filter does with matching content. */
+export type FilterAction = 'hide' | 'warn';
+
+/** `filter_words`: one row per user with personal filter words. */
+export interface FilterWordsTable {
+  /** The user whose filter this is. */
+  user_id: number;
+  /** The words as a JSON array of strings (at most 50). */
+  words: string;
+  /** `hide` leaves matching items out of lists; `warn` marks them `filtered`. */
+  action: FilterAction;
+  /** Last change, microseconds. */
+  updated: number;
+}
+
 /** The whole database as Kysely sees it. */
 export interface DB {
   users: UsersTable;
@@ -355,4 +390,7 @@ export interface DB {
   journal_entries: JournalEntriesTable;
   mail_outbox: MailOutboxTable;
   email_keys: EmailKeysTable;
+  blocks: BlocksTable;
+  mutes: MutesTable;
+  filter_words: FilterWordsTable;
 }

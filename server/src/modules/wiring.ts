@@ -7,9 +7,10 @@
 import { EventBus, type EventLog } from '../events/bus.ts';
 import { type AccountDataContributor, AccountDataRegistry } from '../lib/account-data.ts';
 import { accountSection } from './auth/index.ts';
-import { communitySection, postsCountsFor } from './community/index.ts';
+import { communitySection, postsCountsFor, type ViewerRelationsSource } from './community/index.ts';
 import { journalSection } from './journal/index.ts';
 import { moderationSection, takePartInContentDeletion } from './moderation/index.ts';
+import { viewerRelationsFor } from './safety/index.ts';
 import type { PostsCounter } from './users/index.ts';
 
 /** The wiring of one app (or CLI run). */
@@ -20,6 +21,8 @@ export interface ModuleWiring {
   accountData: AccountDataRegistry;
   /** `posts_count` for user objects, from the community to the users and auth modules. */
   postsCounts: PostsCounter;
+  /** Blocks, mutes and filter words of a viewer, from the safety module to the community. */
+  viewerRelations: ViewerRelationsSource;
 }
 
 /** Wires the modules; `extraAccountData` lets tests stand in for a further module. */
@@ -36,5 +39,5 @@ export function wireModules(
     moderationSection,
     ...extraAccountData,
   ]);
-  return { events, accountData, postsCounts: postsCountsFor };
+  return { events, accountData, postsCounts: postsCountsFor, viewerRelations: viewerRelationsFor };
 }
