@@ -5,7 +5,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommunityApp, makeComment, makePost, type Persona, persona } from '../../../test/helpers/community.ts';
+import {
+  createCommunityApp,
+  makeComment,
+  makePost,
+  type Persona,
+  persona,
+} from '../../../test/helpers/community.ts';
 
 type App = Awaited<ReturnType<typeof createCommunityApp>>;
 
@@ -117,7 +123,11 @@ describe('blocks and mutes', () => {
         expect(detail.body).toBe(missing);
         expect((await get(t.app, `/api/post/${id}/comment/`, who)).statusCode).toBe(404);
         for (const action of ['like', 'remove_like']) {
-          const like = await t.app.inject({ method: 'POST', url: `/api/post/${id}/${action}/`, headers: who.headers });
+          const like = await t.app.inject({
+            method: 'POST',
+            url: `/api/post/${id}/${action}/`,
+            headers: who.headers,
+          });
           expect(like.statusCode).toBe(404);
         }
         const comment = await t.app.inject({
@@ -129,7 +139,11 @@ describe('blocks and mutes', () => {
         expect(comment.statusCode).toBe(404);
       }
     }
-    const liked = await t.app.inject({ method: 'POST', url: `/api/post/${posts.b}/like/`, headers: s.headers });
+    const liked = await t.app.inject({
+      method: 'POST',
+      url: `/api/post/${posts.b}/like/`,
+      headers: s.headers,
+    });
     expect(liked.json().likes_count).toBe(1);
   });
 
