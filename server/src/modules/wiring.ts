@@ -10,7 +10,7 @@ import { accountSection } from './auth/index.ts';
 import { communitySection, postsCountsFor, type ViewerRelationsSource } from './community/index.ts';
 import { journalSection } from './journal/index.ts';
 import { moderationSection, takePartInContentDeletion } from './moderation/index.ts';
-import { viewerRelationsFor } from './safety/index.ts';
+import { safetySection, viewerRelationsFor } from './safety/index.ts';
 import type { PostsCounter } from './users/index.ts';
 
 /** The wiring of one app (or CLI run). */
@@ -37,6 +37,7 @@ export function wireModules(
     accountSection,
     communitySection(events),
     moderationSection,
+    safetySection,
     ...extraAccountData,
   ]);
   return { events, accountData, postsCounts: postsCountsFor, viewerRelations: viewerRelationsFor };

@@ -185,6 +185,21 @@ describe('blocks and mutes', () => {
     expect(await counts(a)).toBe(await counts(s));
   });
 
+  it("puts A's blocks, mutes and filter in A's export, and nothing of them in B's", async () => {
+    const exportOf = async (who: Persona) =>
+      (await t.app.inject({ url: '/api/account/export/', headers: who.headers })).json().safety;
+    expect(await exportOf(a)).toEqual({
+      blocked_users: [b.user.public_id],
+      muted_users: [c.user.public_id],
+      filters: { words: [], action: 'hide' },
+    });
+    expect(await exportOf(b)).toEqual({
+      blocked_users: [],
+      muted_users: [],
+      filters: { words: [], action: 'hide' },
+    });
+  });
+
   it('lists blocks and mutes, and undoing them brings the content back', async () => {
     const blocks = (await get(t.app, '/api/blocks/', a)).json();
     expect(blocks.map((u: { id: string }) => u.id)).toEqual([b.user.public_id]);

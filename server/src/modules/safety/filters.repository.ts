@@ -26,3 +26,8 @@ export async function saveFilter(
     .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
     .execute();
 }
+
+/** Deletes a user's filter (account deletion). */
+export async function deleteFilterOf(db: Executor, userId: number): Promise<void> {
+  await db.deleteFrom('filter_words').where('user_id', '=', userId).execute();
+}

@@ -6,4 +6,5 @@
  */
 export { filtersRoutes } from './filters.routes.ts';
 export { relationsRoutes } from './relations.routes.ts';
+export { safetySection } from './safety.contributor.ts';
 export { type RelationFacts, viewerRelationsFor } from './viewer-relations.service.ts';

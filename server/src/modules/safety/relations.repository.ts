@@ -65,6 +65,18 @@ export async function listRelated(db: Executor, kind: RelationKind, userId: numb
     .execute();
 }
 
+/** Deletes every block and mute a user is part of, either side (account deletion). */
+export async function deleteRelationsOf(db: Executor, userId: number): Promise<void> {
+  await db
+    .deleteFrom('blocks')
+    .where((eb) => eb.or([eb('blocker_id', '=', userId), eb('blocked_id', '=', userId)]))
+    .execute();
+  await db
+    .deleteFrom('mutes')
+    .where((eb) => eb.or([eb('muter_id', '=', userId), eb('muted_id', '=', userId)]))
+    .execute();
+}
+
 /** One row of {@link loadRelations}: a hidden author, or the viewer's filter. */
 interface RelationRow {
   kind: 'hidden' | 'filter';
