@@ -17,6 +17,7 @@ const ALLOWED = {
   auth: ['users', 'journal', 'audit'],
   health: [],
   notifications: ['community', 'users', 'audit'],
+  safety: ['users', 'audit'],
   admin: ['auth', 'community', 'moderation', 'journal', 'users', 'audit'],
 };
 const ALL = Object.keys(ALLOWED);

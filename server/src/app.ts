@@ -38,6 +38,7 @@ import { healthRoutes } from './modules/health/index.ts';
 import { journalRoutes } from './modules/journal/index.ts';
 import { moderationRoutes } from './modules/moderation/index.ts';
 import { liveRoutes, notificationsContext, notificationsRoutes } from './modules/notifications/index.ts';
+import { filtersRoutes, relationsRoutes } from './modules/safety/index.ts';
 import { usersRoutes } from './modules/users/index.ts';
 import { type ModuleWiring, wireModules } from './modules/wiring.ts';
 import { fanoutPlugin, registerScale } from './scale/scale.plugin.ts';
@@ -160,6 +161,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(adminRoutes);
   await app.register(notificationsRoutes);
   await app.register(liveRoutes);
+  await app.register(relationsRoutes);
+  await app.register(filtersRoutes);
   for (const module of options.modules ?? []) await app.register(module);
 
   await registerOpenApiRoutes(app);

@@ -378,6 +378,41 @@ export interface NotificationPreferencesTable {
   updated: number;
 }
 
+/** `blocks`: who blocked whom (API.md C2); each hides the other's content from both. */
+export interface BlocksTable {
+  /** The user who blocked. */
+  blocker_id: number;
+  /** The user blocked. */
+  blocked_id: number;
+  /** When, microseconds. */
+  created: number;
+}
+
+/** `mutes`: who muted whom; hides the muted user's content from the muter only. */
+export interface MutesTable {
+  /** The user who muted. */
+  muter_id: number;
+  /** The user muted. */
+  muted_id: number;
+  /** When, microseconds. */
+  created: number;
+}
+
+/** What a personal filter does with matching content. */
+export type FilterAction = 'hide' | 'warn';
+
+/** `filter_words`: one row per user with personal filter words. */
+export interface FilterWordsTable {
+  /** The user whose filter this is. */
+  user_id: number;
+  /** The words as a JSON array of strings (at most 50). */
+  words: string;
+  /** `hide` leaves matching items out of lists; `warn` marks them `filtered`. */
+  action: FilterAction;
+  /** Last change, microseconds. */
+  updated: number;
+}
+
 /** The whole database as Kysely sees it. */
 export interface DB {
   users: UsersTable;
@@ -395,4 +430,7 @@ export interface DB {
   email_keys: EmailKeysTable;
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
+  blocks: BlocksTable;
+  mutes: MutesTable;
+  filter_words: FilterWordsTable;
 }

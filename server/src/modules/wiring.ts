@@ -7,10 +7,11 @@
 import { EventBus, type EventLog } from '../events/bus.ts';
 import { type AccountDataContributor, AccountDataRegistry } from '../lib/account-data.ts';
 import { accountSection } from './auth/index.ts';
-import { communitySection, postsCountsFor } from './community/index.ts';
+import { communitySection, postsCountsFor, type ViewerRelationsSource } from './community/index.ts';
 import { journalSection } from './journal/index.ts';
 import { moderationSection, takePartInContentDeletion } from './moderation/index.ts';
 import { type NotificationsContext, subscribeNotifications } from './notifications/index.ts';
+import { safetySection, viewerRelationsFor } from './safety/index.ts';
 import type { PostsCounter } from './users/index.ts';
 
 /** The wiring of one app (or CLI run). */
@@ -21,6 +22,8 @@ export interface ModuleWiring {
   accountData: AccountDataRegistry;
   /** `posts_count` for user objects, from the community to the users and auth modules. */
   postsCounts: PostsCounter;
+  /** Blocks, mutes and filter words of a viewer, from the safety module to the community. */
+  viewerRelations: ViewerRelationsSource;
 }
 
 /**
@@ -40,7 +43,8 @@ export function wireModules(
     accountSection,
     communitySection(events),
     moderationSection,
+    safetySection,
     ...extraAccountData,
   ]);
-  return { events, accountData, postsCounts: postsCountsFor };
+  return { events, accountData, postsCounts: postsCountsFor, viewerRelations: viewerRelationsFor };
 }

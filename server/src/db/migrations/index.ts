@@ -10,6 +10,7 @@ import * as m0004 from './0004_journal.ts';
 import * as m0005 from './0005_mail.ts';
 import * as m0006 from './0006_admin.ts';
 import * as m0008 from './0008_notifications.ts';
+import * as m0009 from './0009_safety.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0005_mail': m0005,
   '0006_admin': m0006,
   '0008_notifications': m0008,
+  '0009_safety': m0009,
 };

@@ -68,6 +68,7 @@ describe('GET /api/account/export/', () => {
       'journal',
       'account',
       'community',
+      'safety',
       'fake_module',
     ]);
 

@@ -11,6 +11,8 @@ export interface CommentView {
   comment: CommentRow;
   postPublicId: string;
   author: Author;
+  /** The viewer's filter words found in the comment (API.md C2). */
+  filtered: string[];
 }
 
 /** The comment object as sent to clients. */
@@ -25,6 +27,7 @@ export interface CommentDto {
   hidden: boolean;
   created: string;
   updated: string;
+  filtered: string[];
 }
 
 /** Presents a comment to a viewer. */
@@ -41,5 +44,6 @@ export function toCommentDto(view: CommentView, viewer: AuthUser | null, base: s
     hidden: comment.hidden,
     created: isoMicros(comment.created),
     updated: isoMicros(comment.updated),
+    filtered: view.filtered,
   };
 }

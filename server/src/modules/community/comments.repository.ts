@@ -27,16 +27,23 @@ const COMMENT_COLUMNS = [
 ] as const;
 
 // Hidden comments: staff see them all, authors their own, nobody else any.
+// Blocked and muted authors' comments are left out (API.md C2); null authors (deleted accounts) stay.
 function visibleWhere(eb: ExpressionBuilder<DB, 'comments'>, reader: Reader, postId: number) {
-  const onPost = eb('comments.post_id', '=', postId);
-  if (reader.staff) return onPost;
+  const conditions = [eb('comments.post_id', '=', postId)];
   const userId = reader.userId;
-  return eb.and([
-    onPost,
-    userId === null
-      ? eb('comments.hidden', '=', false)
-      : eb.or([eb('comments.hidden', '=', false), eb('comments.author_id', '=', userId)]),
-  ]);
+  if (!reader.staff) {
+    conditions.push(
+      userId === null
+        ? eb('comments.hidden', '=', false)
+        : eb.or([eb('comments.hidden', '=', false), eb('comments.author_id', '=', userId)]),
+    );
+  }
+  if (reader.hiddenAuthors.length > 0) {
+    conditions.push(
+      eb.or([eb('comments.author_id', 'is', null), eb('comments.author_id', 'not in', reader.hiddenAuthors)]),
+    );
+  }
+  return eb.and(conditions);
 }
 
 function selectComments(db: Executor, reader: Reader, postId: number) {

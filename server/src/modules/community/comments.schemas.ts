@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { PublicId, Text, Timestamp } from '../../http/schemas.ts';
 import { UserSchema } from '../users/index.ts';
-import { BODY_MAX_LENGTH, FeedPage, PageQuery } from './posts.schemas.ts';
+import { BODY_MAX_LENGTH, FeedPage, FilteredField, PageQuery } from './posts.schemas.ts';
 
 /** The comment object (API.md Part A, plus `hidden`). */
 export const CommentSchema = Type.Object(
@@ -17,6 +17,7 @@ export const CommentSchema = Type.Object(
     liked: Type.Boolean({ description: 'Whether the caller likes the comment (false when anonymous).' }),
     likes_count: Type.Integer({ description: 'Number of likes.' }),
     hidden: Type.Boolean({ description: 'Hidden by a moderator; only the author and staff see it.' }),
+    filtered: FilteredField,
     created: Timestamp,
     updated: Timestamp,
   },

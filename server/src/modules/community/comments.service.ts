@@ -29,11 +29,15 @@ import {
   type CommunityContext,
   checkAuthorField,
   eventActor,
+  filteredWords,
   findPostFor,
   knowsAuthor,
+  type ReaderScope,
   readerOf,
   resolveAuthors,
+  withoutHidden,
 } from './posts.service.ts';
+import { NO_RELATIONS, type ViewerRelations } from './viewer-relations.ts';
 
 /** The body of POST and PUT: `post` and `author` as the reference sends them, both optional. */
 export interface CommentInput {
@@ -47,13 +51,15 @@ export function masksCommentAuthor(viewer: AuthUser | null, post: PostRow, comme
   return isAnonymousComment(post, comment.author_id) && !knowsAuthor(viewer, post.author_id);
 }
 
-/** Presents comments of one post: one query loads every author shown. */
+/** Presents comments of one post: one query loads every author shown (and one the viewer's filter words, unless given). */
 export async function toCommentViews(
   ctx: CommunityContext,
   viewer: AuthUser | null,
   post: PostRow,
   comments: CommentRow[],
+  known?: ViewerRelations,
 ): Promise<CommentView[]> {
+  const relations = known ?? (await readerOf(ctx, viewer)).relations;
   const authors = await resolveAuthors(
     ctx.database,
     comments.map((c) => ({ authorId: c.author_id, masked: masksCommentAuthor(viewer, post, c) })),
@@ -62,6 +68,7 @@ export async function toCommentViews(
     comment,
     postPublicId: post.public_id,
     author: authors[i] ?? 'deleted',
+    filtered: filteredWords(relations, [comment.body]),
   }));
 }
 
@@ -71,13 +78,13 @@ export async function findCommentFor(
   viewer: AuthUser | null,
   rawPostId: string,
   rawId: string,
+  scope?: ReaderScope,
 ): Promise<{ post: PostRow; comment: CommentRow }> {
-  const post = await findPostFor(ctx, viewer, rawPostId);
+  const { reader } = scope ?? (await readerOf(ctx, viewer));
+  const post = await findPostFor(ctx, viewer, rawPostId, scope ?? { reader, relations: NO_RELATIONS });
   const publicId = parsePublicId(rawId);
   const comment =
-    publicId === null
-      ? undefined
-      : await findVisibleComment(ctx.database.db, readerOf(viewer), post.id, publicId);
+    publicId === null ? undefined : await findVisibleComment(ctx.database.db, reader, post.id, publicId);
   if (comment === undefined) throw new NotFoundError();
   return { post, comment };
 }
@@ -88,21 +95,25 @@ async function present(
   rawPostId: string,
   rawId: string,
 ): Promise<CommentView> {
-  const { post, comment } = await findCommentFor(ctx, viewer, rawPostId, rawId);
-  const [view] = await toCommentViews(ctx, viewer, post, [comment]);
+  const scope = await readerOf(ctx, viewer);
+  const { post, comment } = await findCommentFor(ctx, viewer, rawPostId, rawId, scope);
+  const [view] = await toCommentViews(ctx, viewer, post, [comment], scope.relations);
   return view as CommentView;
 }
 
-/** A post's comments, newest first, as limit/offset or cursor pages. */
+/** A post's comments, newest first, as limit/offset or cursor pages (blocked, muted and `hide`-filtered ones left out). */
 export async function listComments(
   ctx: CommunityContext,
   viewer: AuthUser | null,
   rawPostId: string,
   page: PageRequest,
 ): Promise<Paged<CommentView>> {
-  const post = await findPostFor(ctx, viewer, rawPostId);
-  const reader = readerOf(viewer);
+  const scope = await readerOf(ctx, viewer);
+  const { reader, relations } = scope;
+  const post = await findPostFor(ctx, viewer, rawPostId, scope);
   const db = ctx.database.db;
+  const present = async (rows: CommentRow[]) =>
+    withoutHidden(relations, await toCommentViews(ctx, viewer, post, rows, relations));
   if (page.kind === 'offset') {
     const [count, rows] = await Promise.all([
       countComments(db, reader, post.id),
@@ -112,7 +123,7 @@ export async function listComments(
       kind: 'offset',
       window: page.window,
       count,
-      items: await toCommentViews(ctx, viewer, post, rows),
+      items: await present(rows),
     };
   }
   const { items, next, previous } = await keysetPage(
@@ -127,7 +138,7 @@ export async function listComments(
       ),
     (row) => ({ created: row.created, id: row.public_id }),
   );
-  return { kind: 'cursor', items: await toCommentViews(ctx, viewer, post, items), next, previous };
+  return { kind: 'cursor', items: await present(items), next, previous };
 }
 
 /** One comment of the URL's post. */

@@ -64,6 +64,7 @@ describe('comments API', () => {
         'body',
         'created',
         'edited',
+        'filtered',
         'hidden',
         'id',
         'liked',

@@ -23,3 +23,4 @@ export { postsRoutes } from './posts.routes.ts';
 export { BadRequestBody, PostIdParams, PostSchema } from './posts.schemas.ts';
 export { type CommunityContext, deletePost, findPostFor, postsCountsFor, viewPost } from './posts.service.ts';
 export { communityContext } from './request-context.ts';
+export type { FilterAction, ViewerRelations, ViewerRelationsSource } from './viewer-relations.ts';

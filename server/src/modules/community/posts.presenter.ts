@@ -21,6 +21,8 @@ export type Author = { user: UserRow; counts: PostsCounts } | 'anonymous' | 'del
 export interface PostView {
   post: PostRow;
   author: Author;
+  /** The viewer's filter words found in the post (API.md C2). */
+  filtered: string[];
 }
 
 /** The post object as sent to clients. */
@@ -38,6 +40,7 @@ export interface PostDto {
   content_warning: string | null;
   anonymous: boolean;
   hidden: boolean;
+  filtered: string[];
 }
 
 const EPOCH = isoMicros(0);
@@ -88,5 +91,6 @@ export function toPostDto(view: PostView, viewer: AuthUser | null, base: string)
     content_warning: post.content_warning,
     anonymous: post.anonymous,
     hidden: post.hidden,
+    filtered: view.filtered,
   };
 }

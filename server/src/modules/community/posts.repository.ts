@@ -9,10 +9,12 @@ import type { DB } from '../../db/schema.ts';
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
 
-/** Who is reading: the user's internal id (null when anonymous) and whether they are staff. */
+/** Who is reading: the user's internal id (null when anonymous), whether they are staff, and whose content they must not see. */
 export interface Reader {
   userId: number | null;
   staff: boolean;
+  /** Authors left out for this reader (blocked either way, muted: API.md C2). */
+  hiddenAuthors: readonly number[];
 }
 
 /** A post as reads return it, with the reader's `liked` (inferred from the query). */
@@ -24,6 +26,15 @@ export interface PostFilter {
   authorPublicId?: string;
   /** With `authorPublicId`: include the author's anonymous posts (the author themself and staff only). */
   includeAnonymous?: boolean;
+  /** Only posts matching this full-text search (see `search-query.ts`). */
+  search?: PostSearch;
+}
+
+/** A full-text search in the dialect's own syntax, already made safe. */
+export interface PostSearch {
+  dialect: 'sqlite' | 'postgres';
+  /** An FTS5 MATCH expression or a `to_tsquery('simple', …)` text. */
+  query: string;
 }
 
 /** A keyset position in the feed order (`created` desc, public id desc). */
@@ -85,12 +96,37 @@ function visibleWhere(eb: ExpressionBuilder<DB, 'posts'>, reader: Reader, filter
     );
     if (filter.includeAnonymous !== true) conditions.push(eb('posts.anonymous', '=', false));
   }
+  const hidden = reader.hiddenAuthors;
+  if (hidden.length > 0) {
+    // Content of deleted accounts (null author) stays; NOT IN alone would drop it.
+    conditions.push(eb.or([eb('posts.author_id', 'is', null), eb('posts.author_id', 'not in', hidden)]));
+  }
   return conditions.length === 0 ? sql<SqlBool>`1 = 1` : eb.and(conditions);
 }
 
-function selectPosts(db: Executor, reader: Reader, filter: PostFilter = {}) {
+// The matches with their rank (lower is better on both engines: FTS5's bm25 is negative).
+function searchHits(search: PostSearch) {
+  const hits =
+    search.dialect === 'sqlite'
+      ? sql`select rowid as post_id, bm25(posts_fts) as rank from posts_fts where posts_fts match ${search.query}`
+      : sql`select p.id as post_id, -ts_rank(p.search_vector, q) as rank
+            from posts p, to_tsquery('simple', ${search.query}) q where p.search_vector @@ q`;
+  return sql<{ post_id: number; rank: number }>`(${hits})`.as('hits');
+}
+
+function fromPosts(db: Executor, filter: PostFilter) {
+  const search = filter.search;
   return db
     .selectFrom('posts')
+    .$if(search !== undefined, (qb) =>
+      search === undefined
+        ? qb
+        : qb.innerJoin(searchHits(search), (join) => join.onRef('hits.post_id', '=', 'posts.id')),
+    );
+}
+
+function selectPosts(db: Executor, reader: Reader, filter: PostFilter = {}) {
+  return fromPosts(db, filter)
     .select(POST_COLUMNS)
     .select((eb) => likedColumn(eb, reader))
     .where((eb) => visibleWhere(eb, reader, filter));
@@ -105,7 +141,7 @@ export async function findVisiblePost(
   return selectPosts(db, reader).where('posts.public_id', '=', publicId).executeTakeFirst();
 }
 
-/** One limit/offset page of the posts a reader may see, newest first. */
+/** One limit/offset page of the posts a reader may see, newest first (best match first when searching). */
 export async function listPostsPage(
   db: Executor,
   reader: Reader,
@@ -113,6 +149,7 @@ export async function listPostsPage(
   window: { limit: number; offset: number },
 ): Promise<PostRow[]> {
   return selectPosts(db, reader, filter)
+    .$if(filter.search !== undefined, (qb) => qb.orderBy(sql`hits.rank`))
     .orderBy('posts.created', 'desc')
     .orderBy('posts.public_id', 'desc')
     .limit(window.limit)
@@ -151,8 +188,7 @@ export async function listPostsKeyset(
 
 /** How many posts a reader may see under a filter. */
 export async function countPosts(db: Executor, reader: Reader, filter: PostFilter): Promise<number> {
-  const row = await db
-    .selectFrom('posts')
+  const row = await fromPosts(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where((eb) => visibleWhere(eb, reader, filter))
     .executeTakeFirstOrThrow();

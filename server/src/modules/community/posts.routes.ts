@@ -51,18 +51,14 @@ async function postsRoutesPlugin(scope: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'List posts',
-        description: `Newest first. ${READ_DESCRIPTION} Hidden posts only for their author and staff.`,
+        description: `Newest first. ${READ_DESCRIPTION} Hidden posts only for their author and staff. Blocked and muted authors are left out, and posts matching the caller's \`hide\` filter words.`,
         querystring: PostListQuery,
         response: { 200: PostPage, 400: BadRequestBody, ...commonErrors },
       },
     },
     async (request) => {
-      const page = await listPosts(
-        ctx,
-        request.user,
-        request.query.author__public_id,
-        parsePageRequest(request),
-      );
+      const { author__public_id: authorPublicId, search } = request.query;
+      const page = await listPosts(ctx, request.user, { authorPublicId, search }, parsePageRequest(request));
       return pagedBody(request, page, present(request, baseUrl(request)));
     },
   );

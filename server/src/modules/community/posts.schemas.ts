@@ -11,6 +11,13 @@ export const CONTENT_WARNING_MAX_LENGTH = 100;
 /** 400 bodies: field errors or a detail (e.g. an invalid cursor). */
 export const BadRequestBody = Type.Union([FieldErrorsBody, ErrorBody]);
 
+/** `filtered` on posts and comments (API.md C2). */
+export const FilteredField = Type.Array(Type.String(), {
+  description:
+    "The caller's personal filter words found in the body or content warning (whole word, case-insensitive); " +
+    'clients blur the item while it is not empty. Always `[]` for anonymous callers.',
+});
+
 /** The post object (API.md Part A plus Part B's community fields). */
 export const PostSchema = Type.Object(
   {
@@ -31,6 +38,7 @@ export const PostSchema = Type.Object(
     }),
     anonymous: Type.Boolean({ description: 'The author is hidden from everyone but the author and staff.' }),
     hidden: Type.Boolean({ description: 'Hidden by a moderator; only the author and staff see it.' }),
+    filtered: FilteredField,
   },
   { description: 'A community post.' },
 );
@@ -78,6 +86,14 @@ export const PostListQuery = Type.Object({
     Type.String({
       description:
         "Only this user's posts (hex or dashed UUID); anonymous posts only for the author and staff.",
+    }),
+  ),
+  search: Type.Optional(
+    Type.String({
+      description:
+        'Full-text search over body and content warning (at most 200 characters, else 400): words are ANDed, ' +
+        '`"a phrase"` matches words in order, `word*` a prefix; any other syntax is read as plain words. ' +
+        'Limit/offset pages put the best match first; cursor pages stay newest first.',
     }),
   ),
 });

@@ -19,6 +19,7 @@ import {
 import { parsePublicId } from '../../lib/ids.ts';
 import { isStaff, type PostsCounts } from '../users/index.ts';
 import { countPostsByAuthors, findAuthors } from './authors.repository.ts';
+import { matchFilterWords } from './content-filter.ts';
 import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
 import type { Author, PostView } from './posts.presenter.ts';
 import {
@@ -31,10 +32,13 @@ import {
   listPostsPage,
   type PostFilter,
   type PostRow,
+  type PostSearch,
   type Reader,
   removePostLike,
   updatePost as updatePostRow,
 } from './posts.repository.ts';
+import { parseSearch, SEARCH_MAX_LENGTH, toFts5, toTsquery } from './search-query.ts';
+import { NO_RELATIONS, type ViewerRelations, type ViewerRelationsSource } from './viewer-relations.ts';
 
 /** What the community services need. */
 export interface CommunityContext {
@@ -43,6 +47,14 @@ export interface CommunityContext {
   communityRead: CommunityRead;
   /** Where community changes are announced. */
   events: EventBus;
+  /** Blocks, mutes and filter words of a viewer (the safety module, through the wiring); absent means none. */
+  relations?: ViewerRelationsSource;
+}
+
+/** A viewer as reads apply them: the repository's reader and the viewer's relations. */
+export interface ReaderScope {
+  reader: Reader;
+  relations: ViewerRelations;
 }
 
 /** The body of POST and PUT (read-only and unknown fields were stripped by the schema). */
@@ -54,9 +66,30 @@ export interface PostInput {
   anonymous?: boolean;
 }
 
-/** The reader a viewer is, for repository reads. */
-export function readerOf(viewer: AuthUser | null): Reader {
-  return { userId: viewer?.id ?? null, staff: viewer !== null && isStaff(viewer.role) };
+/**
+ * The reader a viewer is, for repository reads: the one place blocks and mutes enter every read
+ * (one query for a signed-in viewer, none for anonymous readers).
+ */
+export async function readerOf(ctx: CommunityContext, viewer: AuthUser | null): Promise<ReaderScope> {
+  const staff = viewer !== null && isStaff(viewer.role);
+  const relations =
+    viewer === null || ctx.relations === undefined
+      ? NO_RELATIONS
+      : await ctx.relations(ctx.database.db, { id: viewer.id, staff });
+  return {
+    reader: { userId: viewer?.id ?? null, staff, hiddenAuthors: relations.hiddenAuthors },
+    relations,
+  };
+}
+
+/** The viewer's filter words found in a body and content warning. */
+export function filteredWords(relations: ViewerRelations, texts: readonly (string | null)[]): string[] {
+  return matchFilterWords(texts, relations.filterWords);
+}
+
+/** Drops the items a `hide` filter leaves out of the viewer's lists. */
+export function withoutHidden<T extends { filtered: string[] }>(relations: ViewerRelations, items: T[]): T[] {
+  return relations.filterAction === 'hide' ? items.filter((item) => item.filtered.length === 0) : items;
 }
 
 /** 401 for anonymous readers when the community is members-only. */
@@ -104,7 +137,12 @@ export async function resolveAuthors(
   });
 }
 
-async function toViews(database: Database, viewer: AuthUser | null, posts: PostRow[]): Promise<PostView[]> {
+async function toViews(
+  database: Database,
+  viewer: AuthUser | null,
+  relations: ViewerRelations,
+  posts: PostRow[],
+): Promise<PostView[]> {
   const authors = await resolveAuthors(
     database,
     posts.map((p) => ({
@@ -112,7 +150,26 @@ async function toViews(database: Database, viewer: AuthUser | null, posts: PostR
       masked: p.anonymous && !knowsAuthor(viewer, p.author_id),
     })),
   );
-  return posts.map((post, i) => ({ post, author: authors[i] as Author }));
+  return posts.map((post, i) => ({
+    post,
+    author: authors[i] as Author,
+    filtered: filteredWords(relations, [post.body, post.content_warning]),
+  }));
+}
+
+/** `?search=`: at most 200 characters (400 otherwise); no words at all means no search. */
+function searchFilter(ctx: CommunityContext, raw: string | undefined): PostSearch | undefined {
+  if (raw === undefined) return undefined;
+  if (raw.length > SEARCH_MAX_LENGTH) {
+    throw ValidationError.field(
+      'search',
+      `Ensure this field has no more than ${SEARCH_MAX_LENGTH} characters.`,
+    );
+  }
+  const terms = parseSearch(raw);
+  if (terms.length === 0) return undefined;
+  const dialect = ctx.database.dialect;
+  return { dialect, query: dialect === 'sqlite' ? toFts5(terms) : toTsquery(terms) };
 }
 
 function authorFilter(viewer: AuthUser | null, raw: string | undefined): PostFilter {
@@ -124,23 +181,42 @@ function authorFilter(viewer: AuthUser | null, raw: string | undefined): PostFil
   return { authorPublicId: publicId, includeAnonymous: own || (viewer !== null && isStaff(viewer.role)) };
 }
 
-/** The feed (optionally one author's posts), newest first, as limit/offset or cursor pages. */
+/** What narrows the feed: one author's posts, a full-text search. */
+export interface PostListOptions {
+  /** `?author__public_id=`. */
+  authorPublicId?: string | undefined;
+  /** `?search=`. */
+  search?: string | undefined;
+}
+
+/**
+ * The feed (optionally one author's posts, or a search), as limit/offset or cursor pages: newest
+ * first, except that limit/offset pages of a search put the best match first. Blocked and muted
+ * authors are left out in the query; a `hide` filter leaves matching posts out of the page (so a
+ * page may hold fewer than `limit` posts, and `count` counts them).
+ */
 export async function listPosts(
   ctx: CommunityContext,
   viewer: AuthUser | null,
-  authorPublicId: string | undefined,
+  options: PostListOptions,
   page: PageRequest,
 ): Promise<Paged<PostView>> {
   assertCanRead(ctx, viewer);
-  const filter = authorFilter(viewer, authorPublicId);
-  const reader = readerOf(viewer);
+  const search = searchFilter(ctx, options.search);
+  const filter = {
+    ...authorFilter(viewer, options.authorPublicId),
+    ...(search === undefined ? {} : { search }),
+  };
+  const { reader, relations } = await readerOf(ctx, viewer);
   const db = ctx.database.db;
+  const present = async (rows: PostRow[]) =>
+    withoutHidden(relations, await toViews(ctx.database, viewer, relations, rows));
   if (page.kind === 'offset') {
     const [count, rows] = await Promise.all([
       countPosts(db, reader, filter),
       listPostsPage(db, reader, filter, page.window),
     ]);
-    return { kind: 'offset', window: page.window, count, items: await toViews(ctx.database, viewer, rows) };
+    return { kind: 'offset', window: page.window, count, items: await present(rows) };
   }
   const { items, next, previous } = await keysetPage(
     page.limit,
@@ -154,35 +230,43 @@ export async function listPosts(
       ),
     (row) => ({ created: row.created, id: row.public_id }),
   );
-  return { kind: 'cursor', items: await toViews(ctx.database, viewer, items), next, previous };
+  return { kind: 'cursor', items: await present(items), next, previous };
 }
 
-/** A post the viewer may see (hex or dashed id); 404 when unknown, malformed or hidden from them. */
+/**
+ * A post the viewer may see (hex or dashed id); 404 when unknown, malformed, hidden from them or
+ * by an author they blocked, who blocked them or whom they muted. `scope` saves loading the
+ * viewer's relations again when the caller already has them.
+ */
 export async function findPostFor(
   ctx: CommunityContext,
   viewer: AuthUser | null,
   rawId: string,
+  scope?: ReaderScope,
 ): Promise<PostRow> {
   assertCanRead(ctx, viewer);
   const publicId = parsePublicId(rawId);
-  const post =
-    publicId === null ? undefined : await findVisiblePost(ctx.database.db, readerOf(viewer), publicId);
+  const reader = (scope ?? (await readerOf(ctx, viewer))).reader;
+  const post = publicId === null ? undefined : await findVisiblePost(ctx.database.db, reader, publicId);
   if (post === undefined) throw new NotFoundError();
   return post;
 }
 
-/** Presents one post row (a second query loads its author). */
+/** Presents one post row (a second query loads its author; a third the viewer's filter words, unless given). */
 export async function viewPost(
   ctx: CommunityContext,
   viewer: AuthUser | null,
   post: PostRow,
+  known?: ViewerRelations,
 ): Promise<PostView> {
-  const [view] = await toViews(ctx.database, viewer, [post]);
+  const relations = known ?? (await readerOf(ctx, viewer)).relations;
+  const [view] = await toViews(ctx.database, viewer, relations, [post]);
   return view as PostView;
 }
 
-async function reload(ctx: CommunityContext, viewer: AuthUser, publicId: string): Promise<PostView> {
-  return viewPost(ctx, viewer, await findPostFor(ctx, viewer, publicId));
+async function reload(ctx: CommunityContext, viewer: AuthUser | null, publicId: string): Promise<PostView> {
+  const scope = await readerOf(ctx, viewer);
+  return viewPost(ctx, viewer, await findPostFor(ctx, viewer, publicId, scope), scope.relations);
 }
 
 /** One post. */
@@ -191,7 +275,7 @@ export async function getPost(
   viewer: AuthUser | null,
   rawId: string,
 ): Promise<PostView> {
-  return viewPost(ctx, viewer, await findPostFor(ctx, viewer, rawId));
+  return reload(ctx, viewer, rawId);
 }
 
 /** Creates a post by the caller (`author`, when sent, must be the caller). */

@@ -42,6 +42,7 @@ describe('posts API', () => {
         'content_warning',
         'created',
         'edited',
+        'filtered',
         'hidden',
         'id',
         'liked',

@@ -4,5 +4,10 @@ import type { CommunityContext } from './posts.service.ts';
 
 /** The services' context for an app. */
 export function communityContext(app: FastifyInstance): CommunityContext {
-  return { database: app.database, communityRead: app.config.communityRead, events: app.wiring.events };
+  return {
+    database: app.database,
+    communityRead: app.config.communityRead,
+    events: app.wiring.events,
+    relations: app.wiring.viewerRelations,
+  };
 }
