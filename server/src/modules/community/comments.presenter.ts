@@ -4,6 +4,7 @@ import { dashedId } from '../../lib/ids.ts';
 import { isoMicros } from '../../lib/time.ts';
 import type { UserDto } from '../users/index.ts';
 import type { CommentRow } from './comments.repository.ts';
+import type { ModerationNotice } from './hidings.service.ts';
 import { type Author, toAuthorDto } from './posts.presenter.ts';
 
 /** A comment ready to present: the row, its post's public id and the author the viewer may see. */
@@ -11,6 +12,8 @@ export interface CommentView {
   comment: CommentRow;
   postPublicId: string;
   author: Author;
+  /** Why it was hidden, only when the viewer is its author and it is hidden. */
+  moderation?: ModerationNotice | undefined;
 }
 
 /** The comment object as sent to clients. */
@@ -25,6 +28,7 @@ export interface CommentDto {
   hidden: boolean;
   created: string;
   updated: string;
+  moderation?: ModerationNotice;
 }
 
 /** Presents a comment to a viewer. */
@@ -41,5 +45,6 @@ export function toCommentDto(view: CommentView, viewer: AuthUser | null, base: s
     hidden: comment.hidden,
     created: isoMicros(comment.created),
     updated: isoMicros(comment.updated),
+    ...(view.moderation === undefined ? {} : { moderation: view.moderation }),
   };
 }

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import { PublicId, Text, Timestamp } from '../../http/schemas.ts';
 import { UserSchema } from '../users/index.ts';
+import { ModerationNoticeSchema } from './moderation-notice.schemas.ts';
 import { BODY_MAX_LENGTH, FeedPage, PageQuery } from './posts.schemas.ts';
 
 /** The comment object (API.md Part A, plus `hidden`). */
@@ -17,6 +18,7 @@ export const CommentSchema = Type.Object(
     liked: Type.Boolean({ description: 'Whether the caller likes the comment (false when anonymous).' }),
     likes_count: Type.Integer({ description: 'Number of likes.' }),
     hidden: Type.Boolean({ description: 'Hidden by a moderator; only the author and staff see it.' }),
+    moderation: ModerationNoticeSchema,
     created: Timestamp,
     updated: Timestamp,
   },

@@ -7,6 +7,7 @@ import type { AuthUser } from '../../http/auth.ts';
 import { isoMicros } from '../../lib/time.ts';
 import type { UserRow } from '../users/index.ts';
 import { DEFAULT_AVATAR_PATH, type PostsCounts, toUserDto, type UserDto } from '../users/index.ts';
+import type { ModerationNotice } from './hidings.service.ts';
 import type { PostRow } from './posts.repository.ts';
 
 /** `id` of the anonymous author sentinel: 32 zeros (the Nil UUID). */
@@ -21,6 +22,8 @@ export type Author = { user: UserRow; counts: PostsCounts } | 'anonymous' | 'del
 export interface PostView {
   post: PostRow;
   author: Author;
+  /** Why it was hidden, only when the viewer is its author and it is hidden. */
+  moderation?: ModerationNotice | undefined;
 }
 
 /** The post object as sent to clients. */
@@ -38,6 +41,7 @@ export interface PostDto {
   content_warning: string | null;
   anonymous: boolean;
   hidden: boolean;
+  moderation?: ModerationNotice;
 }
 
 const EPOCH = isoMicros(0);
@@ -88,5 +92,6 @@ export function toPostDto(view: PostView, viewer: AuthUser | null, base: string)
     content_warning: post.content_warning,
     anonymous: post.anonymous,
     hidden: post.hidden,
+    ...(view.moderation === undefined ? {} : { moderation: view.moderation }),
   };
 }

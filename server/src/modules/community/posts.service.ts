@@ -20,6 +20,7 @@ import { parsePublicId } from '../../lib/ids.ts';
 import { isStaff, type PostsCounts } from '../users/index.ts';
 import { countPostsByAuthors, findAuthors } from './authors.repository.ts';
 import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
+import { noticesForPosts } from './hidings.service.ts';
 import type { Author, PostView } from './posts.presenter.ts';
 import {
   addPostLike,
@@ -112,7 +113,8 @@ async function toViews(database: Database, viewer: AuthUser | null, posts: PostR
       masked: p.anonymous && !knowsAuthor(viewer, p.author_id),
     })),
   );
-  return posts.map((post, i) => ({ post, author: authors[i] as Author }));
+  const notices = await noticesForPosts(database.db, viewer, posts);
+  return posts.map((post, i) => ({ post, author: authors[i] as Author, moderation: notices.get(post.id) }));
 }
 
 function authorFilter(viewer: AuthUser | null, raw: string | undefined): PostFilter {

@@ -1,8 +1,10 @@
 /**
  * The journal module's front door: mood check-ins, entries and insights (`/api/journal/`), always
  * encrypted at rest and readable by their owner only. Other modules get counts (admin), the
- * owner's export (account lifecycle) and key rotation (the CLI) — never journal text.
+ * owner's export (account lifecycle), key rotation (the CLI) and the crisis resources (moderation's
+ * "send support resources") — never journal text.
  */
+export { loadSupportBlock, type SupportBlock } from './crisis.ts';
 export { exportCheckinsCsv, journalSection } from './journal.contributor.ts';
 export { journalRoutes } from './journal.plugin.ts';
 export { type JournalCounts, journalCountsOf } from './journal-stats.service.ts';
