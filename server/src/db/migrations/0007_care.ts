@@ -13,7 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('content_hidings')
     .addColumn('id', 'integer', idColumn(db))
     .addColumn('public_id', 'char(32)', (c) => c.notNull().unique())
-    .addColumn('target_type', 'varchar(16)', (c) => c.notNull().check(sql`target_type in ('post', 'comment')`))
+    .addColumn('target_type', 'varchar(16)', (c) =>
+      c.notNull().check(sql`target_type in ('post', 'comment')`),
+    )
     .addColumn('post_id', 'integer', (c) => c.notNull().references('posts.id').onDelete('cascade'))
     .addColumn('comment_id', 'integer', (c) => c.references('comments.id').onDelete('cascade'))
     .addColumn('reason', 'varchar(32)', (c) => c.notNull().check(sql.raw(`reason in (${REASONS})`)))

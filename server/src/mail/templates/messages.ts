@@ -140,12 +140,18 @@ export function supportResourcesMessage(p: {
       ...p.resources.map(describeResource),
     ],
     action: undefined,
-    outro: ['You do not need to reply. If you are in immediate danger, please call your local emergency number now.'],
+    outro: [
+      'You do not need to reply. If you are in immediate danger, please call your local emergency number now.',
+    ],
   });
 }
 
 /** Confirms that an account will be deleted after the grace period, with the link that cancels it. */
-export function accountDeletionScheduledMessage(p: { name: string; link: string; days: number }): RenderedMail {
+export function accountDeletionScheduledMessage(p: {
+  name: string;
+  link: string;
+  days: number;
+}): RenderedMail {
   return render({
     subject: 'your account will be deleted',
     name: p.name,

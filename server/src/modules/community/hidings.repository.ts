@@ -69,7 +69,10 @@ export async function insertHiding(db: Executor, hiding: NewHiding): Promise<str
 }
 
 /** The latest hiding of each of these posts (post hidings only), keyed by post id. */
-export async function latestPostHidings(db: Executor, postIds: readonly number[]): Promise<Map<number, HidingRow>> {
+export async function latestPostHidings(
+  db: Executor,
+  postIds: readonly number[],
+): Promise<Map<number, HidingRow>> {
   const latest = new Map<number, HidingRow>();
   if (postIds.length === 0) return latest;
   const rows = await selectHidings(db)
@@ -131,7 +134,11 @@ export async function closeAppeal(
 }
 
 /** Appeals with a status (or every appeal), oldest open first so nobody waits longest. */
-export function listAppeals(db: Executor, status: AppealStatus | null, window: { limit: number; offset: number }) {
+export function listAppeals(
+  db: Executor,
+  status: AppealStatus | null,
+  window: { limit: number; offset: number },
+) {
   let query = selectHidings(db).where('content_hidings.appeal_status', 'is not', null);
   if (status !== null) query = query.where('content_hidings.appeal_status', '=', status);
   return query

@@ -88,12 +88,17 @@ export async function decideAppeal(
           ? await setPostHiddenIn(trx, hiding.post_id, false)
           : await setCommentHiddenIn(trx, hiding.comment_id, hiding.post_id, false);
     }
-    await recordModeration(trx, actor, decision === 'restore' ? 'moderation.appeal_restore' : 'moderation.appeal_uphold', {
-      appeal_id: hiding.public_id,
-      target_type: hiding.target_type,
-      target_id: hiding.comment_public_id ?? hiding.post_public_id,
-      changed,
-    });
+    await recordModeration(
+      trx,
+      actor,
+      decision === 'restore' ? 'moderation.appeal_restore' : 'moderation.appeal_uphold',
+      {
+        appeal_id: hiding.public_id,
+        target_type: hiding.target_type,
+        target_id: hiding.comment_public_id ?? hiding.post_public_id,
+        changed,
+      },
+    );
     return changed;
   });
   const targetId = hiding.comment_public_id ?? hiding.post_public_id;
@@ -102,6 +107,11 @@ export async function decideAppeal(
     publicId: targetId,
     status,
   });
-  if (changed) await ctx.events.publish('content.hidden', { kind: hiding.target_type, publicId: targetId, hidden: false });
+  if (changed)
+    await ctx.events.publish('content.hidden', {
+      kind: hiding.target_type,
+      publicId: targetId,
+      hidden: false,
+    });
   return (await hidingById(ctx.database.db, hiding.public_id)) as HidingRow;
 }

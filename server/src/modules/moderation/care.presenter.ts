@@ -4,7 +4,11 @@ import type { HidingRow } from '../community/index.ts';
 
 /** What the author gets back when appealing. */
 export function toAppealReceipt(row: HidingRow) {
-  return { id: row.public_id, status: 'open' as const, created: isoMicros(row.appeal_created ?? row.hidden_at) };
+  return {
+    id: row.public_id,
+    status: 'open' as const,
+    created: isoMicros(row.appeal_created ?? row.hidden_at),
+  };
 }
 
 /** An appeal in the moderation queue. */

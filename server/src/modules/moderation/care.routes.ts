@@ -7,9 +7,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
-import { BadRequestBody, type CommunityContext, CommentParams, PostIdParams } from '../community/index.ts';
+import { BadRequestBody, CommentParams, type CommunityContext, PostIdParams } from '../community/index.ts';
 import type { SupportBlock } from '../journal/index.ts';
 import { appealQueue, decideAppeal, fileAppeal } from './appeals.service.ts';
+import { toAppealDto, toAppealReceipt } from './care.presenter.ts';
 import {
   AppealBody,
   AppealDecisionBody,
@@ -19,18 +20,21 @@ import {
   AppealSchema,
   SupportSentSchema,
 } from './care.schemas.ts';
-import { toAppealDto, toAppealReceipt } from './care.presenter.ts';
 import { ModerationIdParams } from './moderation.schemas.ts';
 import { sendSupport } from './support.service.ts';
 
 const TAGS = ['moderation'];
 const STAFF = 'Moderators and admins only (403 otherwise); audited.';
 const APPEAL =
-  'Only the author of the hidden item (403 for others; 404 when the caller cannot see it), once per hiding (a second is a 400 `already_appealed`); 400 `not_hidden` when it is visible.';
+  'Only the author of the hidden item (403 for others; 404 when the caller cannot see it), once per hiding (a second is a 400); a 400 too when it is not hidden.';
 const errors = { 400: BadRequestBody, 404: ErrorBody, ...commonErrors };
 
 /** Registers the appeal and support routes on the moderation plugin's scope. */
-export function registerCareRoutes(scope: FastifyInstance, ctx: CommunityContext, support: SupportBlock): void {
+export function registerCareRoutes(
+  scope: FastifyInstance,
+  ctx: CommunityContext,
+  support: SupportBlock,
+): void {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
 
   app.post(
@@ -86,7 +90,12 @@ export function registerCareRoutes(scope: FastifyInstance, ctx: CommunityContext
     async (request) => {
       const status = request.query.status ?? 'open';
       const window = parsePageWindow(request);
-      const { count, rows } = await appealQueue(ctx, request.caller(), status === 'all' ? null : status, window);
+      const { count, rows } = await appealQueue(
+        ctx,
+        request.caller(),
+        status === 'all' ? null : status,
+        window,
+      );
       return pageBody(request, window, count, rows.map(toAppealDto));
     },
   );
@@ -97,7 +106,7 @@ export function registerCareRoutes(scope: FastifyInstance, ctx: CommunityContext
       schema: {
         tags: TAGS,
         summary: 'Decide an appeal',
-        description: `restore makes the item visible again; uphold keeps it hidden. Decided once (400 \`appeal_closed\` after). ${STAFF}`,
+        description: `restore makes the item visible again; uphold keeps it hidden. Decided once (a 400 after). ${STAFF}`,
         params: ModerationIdParams,
         body: AppealDecisionBody,
         response: { 200: AppealSchema, ...errors },
@@ -113,7 +122,7 @@ export function registerCareRoutes(scope: FastifyInstance, ctx: CommunityContext
       schema: {
         tags: TAGS,
         summary: 'Send support resources to the author of reported content',
-        description: `Queues a kind, private e-mail with the crisis resources to the author; it names neither the reporter nor the content. 400 \`no_recipient\` when the author's account is gone or inactive. ${STAFF}`,
+        description: `Queues a kind, private e-mail with the crisis resources to the author; it names neither the reporter nor the content. 400 when the author's account is gone or inactive. ${STAFF}`,
         params: ModerationIdParams,
         response: { 202: SupportSentSchema, ...errors },
       },

@@ -4,25 +4,24 @@ import { OptionalText, Page, PublicId, Text, Timestamp } from '../../http/schema
 import { REPORT_REASONS } from './moderation.schemas.ts';
 
 /** `{"reason", "note"}` of a hide; both optional (`reason` defaults to `other`). */
-export const HideBody = Type.Union(
-  [
-    Type.Object(
-      {
-        reason: Type.Optional(
-          Type.Union(
-            REPORT_REASONS.map((r) => Type.Literal(r)),
-            { description: `Why it is hidden, shown to its author: ${REPORT_REASONS.join(', ')}. Default other.` },
-          ),
-        ),
-        note: Type.Optional(
-          OptionalText({ maxLength: 1000, description: 'A note to the author (at most 1,000 characters).' }),
-        ),
-      },
-      { description: 'Why the item is hidden; its author sees both. Ignored when restoring.' },
+export const HideBody = Type.Object(
+  {
+    reason: Type.Optional(
+      Type.Union(
+        REPORT_REASONS.map((r) => Type.Literal(r)),
+        {
+          description: `Why it is hidden, shown to its author: ${REPORT_REASONS.join(', ')}. Default other.`,
+        },
+      ),
     ),
-    Type.Null(),
-  ],
-  { description: 'Optional for older clients; the web app always sends a reason.' },
+    note: Type.Optional(
+      OptionalText({ maxLength: 1000, description: 'A note to the author (at most 1,000 characters).' }),
+    ),
+  },
+  {
+    description:
+      'Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason.',
+  },
 );
 
 /** `{"message"}` of an appeal. */
@@ -51,7 +50,9 @@ export const AppealReceiptSchema = Type.Object(
 export const AppealSchema = Type.Object(
   {
     id: PublicId,
-    target_type: Type.Union([Type.Literal('post'), Type.Literal('comment')], { description: 'What was hidden.' }),
+    target_type: Type.Union([Type.Literal('post'), Type.Literal('comment')], {
+      description: 'What was hidden.',
+    }),
     target_id: PublicId,
     post: PublicId,
     reason: Type.String({ description: 'Why it was hidden.' }),

@@ -33,8 +33,8 @@ import {
 } from './moderation.schemas.ts';
 import {
   dismissReport,
-  hideInput,
   fileReport,
+  hideInput,
   reportQueue,
   resolveReport,
   setCommentVisibility,

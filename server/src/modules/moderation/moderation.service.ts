@@ -55,7 +55,7 @@ export interface HideInput {
 export function hideInput(body: unknown): HideInput {
   if (body === null || typeof body !== 'object') return {};
   const { reason, note } = body as HideInput;
-  return { reason, note };
+  return { reason, note: typeof note === 'string' ? note.trim() : note };
 }
 
 /** The item a report is about, as addressed in the URL. */

@@ -28,7 +28,8 @@ export async function sendSupport(
   const publicId = parsePublicId(rawId);
   const report = publicId === null ? undefined : await findReport(db, publicId);
   if (report === undefined) throw new NotFoundError();
-  const author = report.author_public_id === null ? undefined : await findUserByPublicId(db, report.author_public_id);
+  const author =
+    report.author_public_id === null ? undefined : await findUserByPublicId(db, report.author_public_id);
   if (author === undefined || !author.is_active) {
     throw new BadRequestError('The author of this content can no longer be reached.', 'no_recipient');
   }
