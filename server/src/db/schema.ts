@@ -389,6 +389,22 @@ export interface AccountDeletionsTable {
   created: number;
 }
 
+/** `journal_tags`: custom emotion and activity tags a person saved (private, like the journal). */
+export interface JournalTagsTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters. */
+  public_id: string;
+  /** The owner. */
+  user_id: number;
+  /** emotion or activity. */
+  kind: 'emotion' | 'activity';
+  /** The normalised tag (as check-ins store it). */
+  name: string;
+  /** When it was saved, microseconds. */
+  created: number;
+}
+
 /** The whole database as Kysely sees it. */
 export interface DB {
   users: UsersTable;
@@ -406,4 +422,5 @@ export interface DB {
   email_keys: EmailKeysTable;
   content_hidings: ContentHidingsTable;
   account_deletions: AccountDeletionsTable;
+  journal_tags: JournalTagsTable;
 }

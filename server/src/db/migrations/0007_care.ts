@@ -2,7 +2,8 @@
  * Care in moderation and in leaving (API.md C6): every hiding of a post or comment keeps its
  * reason, the moderator's note and the author's one appeal (`content_hidings`, owned by the
  * community module); an account deletion scheduled with a grace period waits in
- * `account_deletions` (owned by the auth module) with the hash of its single-use restore key.
+ * `account_deletions` (owned by the auth module) with the hash of its single-use restore key;
+ * custom journal tags a person saves ahead of using them (`journal_tags`, owned by the journal).
  */
 import { type Kysely, sql } from 'kysely';
 import { idColumn } from './helpers.ts';
@@ -59,9 +60,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('account_deletions')
     .columns(['scheduled_for'])
     .execute();
+
+  await db.schema
+    .createTable('journal_tags')
+    .addColumn('id', 'integer', idColumn(db))
+    .addColumn('public_id', 'char(32)', (c) => c.notNull().unique())
+    .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('kind', 'varchar(16)', (c) => c.notNull().check(sql`kind in ('emotion', 'activity')`))
+    .addColumn('name', 'varchar(32)', (c) => c.notNull())
+    .addColumn('created', 'bigint', (c) => c.notNull())
+    .addUniqueConstraint('journal_tags_user_kind_name_key', ['user_id', 'kind', 'name'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('journal_tags').execute();
   await db.schema.dropTable('account_deletions').execute();
   await db.schema.dropTable('content_hidings').execute();
 }
