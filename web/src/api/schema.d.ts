@@ -230,6 +230,34 @@ export interface paths {
                                 anonymous: boolean;
                                 /** @description Hidden by a moderator; only the author and staff see it. */
                                 hidden: boolean;
+                                /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                                moderation?: {
+                                    /**
+                                     * @description Why a moderator hid it (one of the report reasons).
+                                     * @enum {string}
+                                     */
+                                    reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                    /** @description The moderator’s note to the author (may be empty). */
+                                    note: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    hidden_at: string;
+                                    /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                    appeal: {
+                                        /**
+                                         * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                         * @enum {string}
+                                         */
+                                        status: "open" | "upheld" | "restored";
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                         */
+                                        created: string;
+                                    } | null;
+                                };
                             }[];
                         };
                     };
@@ -407,6 +435,34 @@ export interface paths {
                             anonymous: boolean;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                         };
                     };
                 };
@@ -585,6 +641,34 @@ export interface paths {
                             anonymous: boolean;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                         };
                     };
                 };
@@ -764,6 +848,34 @@ export interface paths {
                             anonymous: boolean;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                         };
                     };
                 };
@@ -1049,6 +1161,34 @@ export interface paths {
                             anonymous: boolean;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                         };
                     };
                 };
@@ -1227,6 +1367,34 @@ export interface paths {
                             anonymous: boolean;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                         };
                     };
                 };
@@ -1402,6 +1570,34 @@ export interface paths {
                                 likes_count: number;
                                 /** @description Hidden by a moderator; only the author and staff see it. */
                                 hidden: boolean;
+                                /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                                moderation?: {
+                                    /**
+                                     * @description Why a moderator hid it (one of the report reasons).
+                                     * @enum {string}
+                                     */
+                                    reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                    /** @description The moderator’s note to the author (may be empty). */
+                                    note: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    hidden_at: string;
+                                    /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                    appeal: {
+                                        /**
+                                         * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                         * @enum {string}
+                                         */
+                                        status: "open" | "upheld" | "restored";
+                                        /**
+                                         * Format: date-time
+                                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                         */
+                                        created: string;
+                                    } | null;
+                                };
                                 /**
                                  * Format: date-time
                                  * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -1588,6 +1784,34 @@ export interface paths {
                             likes_count: number;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -1775,6 +1999,34 @@ export interface paths {
                             likes_count: number;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -1946,6 +2198,34 @@ export interface paths {
                             likes_count: number;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -2229,6 +2509,34 @@ export interface paths {
                             likes_count: number;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -2403,6 +2711,34 @@ export interface paths {
                             likes_count: number;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -2414,6 +2750,752 @@ export interface paths {
                              */
                             updated: string;
                         };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{id}/appeal/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal the hiding of your post
+         * @description Only the author of the hidden item (403 for others; 404 when the caller cannot see it), once per hiding (a second is a 400); a 400 too when it is not hidden.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The author’s one appeal of a hiding. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the author wants the moderators to know (1–2,000 characters). */
+                        message: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The appeal, waiting for a moderator. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /**
+                             * @description A new appeal is open.
+                             * @enum {string}
+                             */
+                            status: "open";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{post_id}/comment/{id}/appeal/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal the hiding of your comment
+         * @description Only the author of the hidden item (403 for others; 404 when the caller cannot see it), once per hiding (a second is a 400); a 400 too when it is not hidden.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id of the post (hex or dashed). */
+                    post_id: string;
+                    /** @description Public id of the comment (hex or dashed); a comment of another post is a 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The author’s one appeal of a hiding. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the author wants the moderators to know (1–2,000 characters). */
+                        message: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The appeal, waiting for a moderator. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /**
+                             * @description A new appeal is open.
+                             * @enum {string}
+                             */
+                            status: "open";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/appeals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Appeals waiting for a decision
+         * @description Authors' appeals of hidings, oldest first. Moderators and admins only (403 otherwise); audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Which appeals: open (default), upheld, restored or all. */
+                    status?: "open" | "upheld" | "restored" | "all";
+                    /** @description Page size, default 10, at most 100. */
+                    limit?: unknown;
+                    /** @description Items to skip, default 0. */
+                    offset?: unknown;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of appeals, oldest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Total number of items. */
+                            count: number;
+                            /** @description Absolute URL of the next page, or null. */
+                            next: string | null;
+                            /** @description Absolute URL of the previous page, or null. */
+                            previous: string | null;
+                            /** @description The items on this page, newest first. */
+                            results: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description What was hidden. */
+                                target_type: "post" | "comment";
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                target_id: string;
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                post: string;
+                                /** @description Why it was hidden. */
+                                reason: string;
+                                /** @description The note the author was given (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal. */
+                                message: string;
+                                /** @description open, upheld (stays hidden) or restored (visible again). */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /** @description When a moderator decided it, or null. */
+                                decided: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/appeals/{id}/decide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an appeal
+         * @description restore makes the item visible again; uphold keeps it hidden. Decided once (a 400 after). Moderators and admins only (403 otherwise); audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description A moderator’s decision on an appeal. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description restore (make the item visible again) or uphold (it stays hidden). */
+                        decision: "restore" | "uphold";
+                    };
+                };
+            };
+            responses: {
+                /** @description An author’s appeal of a hiding, for moderators. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description What was hidden. */
+                            target_type: "post" | "comment";
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            target_id: string;
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            post: string;
+                            /** @description Why it was hidden. */
+                            reason: string;
+                            /** @description The note the author was given (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal. */
+                            message: string;
+                            /** @description open, upheld (stays hidden) or restored (visible again). */
+                            status: "open" | "upheld" | "restored";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /** @description When a moderator decided it, or null. */
+                            decided: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/reports/{id}/send-support/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send support resources to the author of reported content
+         * @description Queues a kind, private e-mail with the crisis resources to the author; it names neither the reporter nor the content. 400 when the author's account is gone or inactive. Moderators and admins only (403 otherwise); audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id (hex or dashed); unknown → 404. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The message with the crisis resources is queued for the author. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A sentence for the moderator. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        } | ({
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        });
                     };
                 };
                 /** @description An error not tied to one field. */
@@ -3369,7 +4451,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a post
-         * @description Moderators and admins only (403 otherwise); audited.
+         * @description Body `{"reason", "note"}` (both optional, reason defaulting to other): the author sees both on their own hidden item and may appeal once. Moderators and admins only (403 otherwise); audited.
          */
         post: {
             parameters: {
@@ -3381,7 +4463,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it is hidden, shown to its author: spam, harassment, hate, self_harm, misinformation, other. Default other. */
+                        reason?: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                        /** @description A note to the author (at most 1,000 characters). */
+                        note?: string | null;
+                    };
+                };
+            };
             responses: {
                 /** @description A community post. */
                 200: {
@@ -3461,6 +4553,34 @@ export interface paths {
                             anonymous: boolean;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                         };
                     };
                 };
@@ -3565,7 +4685,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a comment
-         * @description Moderators and admins only (403 otherwise); audited.
+         * @description Body `{"reason", "note"}` (both optional, reason defaulting to other): the author sees both on their own hidden item and may appeal once. Moderators and admins only (403 otherwise); audited.
          */
         post: {
             parameters: {
@@ -3577,7 +4697,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it is hidden, shown to its author: spam, harassment, hate, self_harm, misinformation, other. Default other. */
+                        reason?: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                        /** @description A note to the author (at most 1,000 characters). */
+                        note?: string | null;
+                    };
+                };
+            };
             responses: {
                 /** @description A comment on a post. */
                 200: {
@@ -3641,6 +4771,34 @@ export interface paths {
                             likes_count: number;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -3847,6 +5005,34 @@ export interface paths {
                             anonymous: boolean;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                         };
                     };
                 };
@@ -4027,6 +5213,34 @@ export interface paths {
                             likes_count: number;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -7290,15 +8504,43 @@ export interface paths {
                             emotions: {
                                 /** @description Emotion tags every user has. */
                                 built_in: string[];
-                                /** @description Emotion tags you have used that are not built in. */
+                                /** @description Emotion tags you have saved or used that are not built in. */
                                 custom: string[];
+                                /** @description Emotion tags you saved (delete them by id). */
+                                saved: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description The tag, normalised (lower case, single spaces). */
+                                    name: string;
+                                    /** @description emotion or activity. */
+                                    kind: "emotion" | "activity";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                }[];
                             };
                             /** @description Activity tags. */
                             activities: {
                                 /** @description Activity tags every user has. */
                                 built_in: string[];
-                                /** @description Activity tags you have used that are not built in. */
+                                /** @description Activity tags you have saved or used that are not built in. */
                                 custom: string[];
+                                /** @description Activity tags you saved (delete them by id). */
+                                saved: {
+                                    /** @description Public UUID, 32 lowercase hex characters. */
+                                    id: string;
+                                    /** @description The tag, normalised (lower case, single spaces). */
+                                    name: string;
+                                    /** @description emotion or activity. */
+                                    kind: "emotion" | "activity";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                }[];
                             };
                         };
                     };
@@ -7354,8 +8596,216 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Save a custom tag
+         * @description Normalised as check-ins store tags; a built-in name or one you already saved is a 400.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description A custom tag to save. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The tag (at most 32 characters once normalised). */
+                        name: string;
+                        /** @description emotion or activity. */
+                        kind: "emotion" | "activity";
+                    };
+                };
+            };
+            responses: {
+                /** @description A custom tag you saved. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The tag, normalised (lower case, single spaces). */
+                            name: string;
+                            /** @description emotion or activity. */
+                            kind: "emotion" | "activity";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/tags/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom tag you saved
+         * @description Check-ins that used it keep the text. Another person’s tag is a 404.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Public id: 32 hex characters or the dashed UUID form. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -8447,7 +9897,7 @@ export interface paths {
         post?: never;
         /**
          * Delete your account and all of your data
-         * @description Needs your password. Journal data, sessions and security history are deleted; posts and comments are deleted or anonymised as `content` says. Every session is revoked at once.
+         * @description Needs your password. By default the account is paused at once (it cannot sign in, every session is revoked) and deleted after 7 days; an e-mail carries a single-use link that restores it (202). With `when: "now"` it is deleted at once (204). Journal data, sessions and security history are deleted; posts and comments are deleted or anonymised as `content` says.
          */
         delete: {
             parameters: {
@@ -8466,10 +9916,32 @@ export interface paths {
                          * @enum {string}
                          */
                         content: "delete" | "anonymise";
+                        /**
+                         * @description "later" (the default): the account is paused at once and deleted after a 7-day grace period; an e-mail carries a link that cancels it. "now": deleted at once.
+                         * @enum {string}
+                         */
+                        when?: "later" | "now";
                     };
                 };
             };
             responses: {
+                /** @description The account is paused and will be deleted at `scheduled_for` unless restored. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            scheduled_for: string;
+                            /** @description A sentence for the person leaving. */
+                            detail: string;
+                        };
+                    };
+                };
                 /** @description Deleted; every token of the account has stopped working. */
                 204: {
                     headers: {
@@ -8545,6 +10017,115 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/restore/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a scheduled account deletion
+         * @description With the key of the e-mailed restore link; single use, only during the grace period (400 on `key` otherwise). The account is active again with nothing lost.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description Cancels a scheduled deletion. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The key of the restore link (`/restore-account/<key>`). */
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The account is active again; sign in as before. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A sentence for the person coming back. */
+                            detail: string;
+                        };
+                    };
+                };
+                /** @description Field errors: each key is a field (or non_field_errors / detail), each value a list of messages. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: string[];
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description An error not tied to one field. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A human-readable sentence. */
+                            detail: string;
+                            /** @description A stable machine code, where one is defined. */
+                            code?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -10134,7 +11715,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a post
-         * @description Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
+         * @description Body `{"reason", "note"}` (optional; the author sees both and may appeal once). Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
          */
         post: {
             parameters: {
@@ -10146,7 +11727,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it is hidden, shown to its author: spam, harassment, hate, self_harm, misinformation, other. Default other. */
+                        reason?: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                        /** @description A note to the author (at most 1,000 characters). */
+                        note?: string | null;
+                    };
+                };
+            };
             responses: {
                 /** @description Done. */
                 204: {
@@ -10683,7 +12274,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a comment
-         * @description Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
+         * @description Body `{"reason", "note"}` (optional; the author sees both and may appeal once). Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
          */
         post: {
             parameters: {
@@ -10695,7 +12286,17 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            /** @description Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it is hidden, shown to its author: spam, harassment, hate, self_harm, misinformation, other. Default other. */
+                        reason?: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                        /** @description A note to the author (at most 1,000 characters). */
+                        note?: string | null;
+                    };
+                };
+            };
             responses: {
                 /** @description Done. */
                 204: {
