@@ -63,7 +63,11 @@ export function HideDialog({ open, what, initialReason, hide, onClose }: HideDia
           {error}
         </p>
       ) : null}
-      <SelectField label="Reason" value={reason} onChange={(e) => setReason(e.target.value as ReportReason | '')}>
+      <SelectField
+        label="Reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value as ReportReason | '')}
+      >
         <option value="">Choose a reason…</option>
         {REPORT_REASONS.map(([value, label]) => (
           <option key={value} value={value}>

@@ -20,7 +20,8 @@ export interface ModerationInfo {
 }
 
 /** A reason in words. */
-export const reasonLabel = (reason: string) => REPORT_REASONS.find(([value]) => value === reason)?.[1] ?? reason;
+export const reasonLabel = (reason: string) =>
+  REPORT_REASONS.find(([value]) => value === reason)?.[1] ?? reason;
 
 const APPEAL_STATE = {
   open: 'You asked for another look. A moderator will reply; you will see the outcome here.',
@@ -94,7 +95,9 @@ export function ModerationNotice({ what, moderation, appeal, refresh }: Moderati
         onConfirm={submit}
         onClose={() => setOpen(false)}
       >
-        <p className="muted">A moderator who reads it will decide whether to show it again. You can appeal once.</p>
+        <p className="muted">
+          A moderator who reads it will decide whether to show it again. You can appeal once.
+        </p>
         {error ? (
           <p role="alert" className="field-error">
             {error}

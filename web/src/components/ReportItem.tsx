@@ -24,7 +24,8 @@ export function ReportItem({ report }: { report: Report }) {
   const hide = async (reason: ReportReason, note: string) => {
     const params = { path: { id: report.target_id } };
     const body = { reason, ...(note === '' ? {} : { note }) };
-    if (report.target_type === 'post') await unwrap(api.POST('/api/moderation/posts/{id}/hide/', { params, body }));
+    if (report.target_type === 'post')
+      await unwrap(api.POST('/api/moderation/posts/{id}/hide/', { params, body }));
     else await unwrap(api.POST('/api/moderation/comments/{id}/hide/', { params, body }));
     await refresh();
   };
@@ -32,7 +33,9 @@ export function ReportItem({ report }: { report: Report }) {
     setBusy(true);
     setError(null);
     try {
-      await unwrap(api.POST('/api/moderation/reports/{id}/send-support/', { params: { path: { id: report.id } } }));
+      await unwrap(
+        api.POST('/api/moderation/reports/{id}/send-support/', { params: { path: { id: report.id } } }),
+      );
       setSupportSent(true);
     } catch (e) {
       setError(describeError(e));
@@ -108,7 +111,12 @@ export function ReportItem({ report }: { report: Report }) {
           </button>
         ) : null}
         {report.target?.author ? (
-          <button type="button" className="btn btn--secondary btn--small" disabled={busy || supportSent} onClick={sendSupport}>
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            disabled={busy || supportSent}
+            onClick={sendSupport}
+          >
             {supportSent ? 'Support resources sent' : 'Send support resources'}
           </button>
         ) : null}
