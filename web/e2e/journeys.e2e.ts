@@ -207,7 +207,9 @@ describe('journeys', () => {
     const report = carol.page.getByRole('listitem').filter({ hasText: 'Today I went outside anyway.' });
     await report.getByRole('button', { name: 'Hide post…' }).click();
     const hideDialog = carol.page.getByRole('dialog', { name: 'Hide this post' });
-    await hideDialog.getByLabel('A kind note to the author (optional)').fill('Please add a content warning next time.');
+    await hideDialog
+      .getByLabel('A kind note to the author (optional)')
+      .fill('Please add a content warning next time.');
     await hideDialog.getByRole('button', { name: 'Hide post' }).click();
     await expect.poll(() => report.count()).toBe(0);
     const hidden = await call<{ hidden: boolean }>(
@@ -231,7 +233,9 @@ describe('journeys', () => {
     await notice.getByText('Please add a content warning next time.').waitFor();
     await notice.getByRole('button', { name: 'Appeal this decision' }).click();
     const appealDialog = alice.page.getByRole('dialog', { name: 'Ask for another look at your post' });
-    await appealDialog.getByLabel('Why should it be shown?').fill('It was about my own day; I will add a warning.');
+    await appealDialog
+      .getByLabel('Why should it be shown?')
+      .fill('It was about my own day; I will add a warning.');
     await appealDialog.getByRole('button', { name: 'Send appeal' }).click();
     await notice.getByText('You asked for another look.', { exact: false }).waitFor();
     await expect.poll(() => notice.getByRole('button', { name: 'Appeal this decision' }).count()).toBe(0);

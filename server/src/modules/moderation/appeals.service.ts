@@ -47,7 +47,10 @@ export async function fileAppeal(
   const already = new BadRequestError('You have already appealed this decision.', 'already_appealed');
   if (hiding === undefined) {
     // Hidden before reasons were recorded (migration 0007): there is no decision on file to appeal.
-    throw new BadRequestError('This was hidden before appeals existed; please write to the moderators.', 'no_hiding');
+    throw new BadRequestError(
+      'This was hidden before appeals existed; please write to the moderators.',
+      'no_hiding',
+    );
   }
   const opened = await db.transaction().execute((trx) => openAppealIn(trx, hiding.id, message));
   if (!opened) throw already;
