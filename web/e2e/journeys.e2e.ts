@@ -165,7 +165,12 @@ describe('journeys', () => {
     await carol.page.getByRole('link', { name: 'Moderation' }).click();
     await check(carol.page, carol.guard, 'moderation', 'Moderation', true);
     const report = carol.page.getByRole('listitem').filter({ hasText: 'Today I went outside anyway.' });
-    await report.getByRole('button', { name: 'Hide post' }).click();
+    await report.getByRole('button', { name: 'Hide post…' }).click();
+    const hideDialog = carol.page.getByRole('dialog', { name: 'Hide this post' });
+    await hideDialog
+      .getByLabel('A kind note to the author (optional)')
+      .fill('Please add a content warning next time.');
+    await hideDialog.getByRole('button', { name: 'Hide post' }).click();
     await expect.poll(() => report.count()).toBe(0);
     const hidden = await call<{ hidden: boolean }>(
       server,
@@ -178,6 +183,30 @@ describe('journeys', () => {
     await bob.page.goto('/');
     await check(bob.page, bob.guard, 'feed-after-hide', /Hello, bob/);
     await expect.poll(() => bob.page.getByText('Today I went outside anyway.').count()).toBe(0);
+    await expect.poll(() => bob.page.getByText('Appeal this decision').count()).toBe(0);
+
+    // The author sees why (the report's reason, the moderator's note) and appeals once.
+    await alice.page.goto(`/post/${anonId}`);
+    await check(alice.page, alice.guard, 'post-hidden-author', 'Post', true);
+    const notice = alice.page.locator('.moderation-notice');
+    await notice.getByText('Only you can see this post now.').waitFor();
+    await notice.getByText('Please add a content warning next time.').waitFor();
+    await notice.getByRole('button', { name: 'Appeal this decision' }).click();
+    const appealDialog = alice.page.getByRole('dialog', { name: 'Ask for another look at your post' });
+    await appealDialog
+      .getByLabel('Why should it be shown?')
+      .fill('It was about my own day; I will add a warning.');
+    await appealDialog.getByRole('button', { name: 'Send appeal' }).click();
+    await notice.getByText('You asked for another look.', { exact: false }).waitFor();
+    await expect.poll(() => notice.getByRole('button', { name: 'Appeal this decision' }).count()).toBe(0);
+
+    await carol.page.reload();
+    await check(carol.page, carol.guard, 'moderation-appeal', 'Moderation', true);
+    const appeal = carol.page.getByRole('listitem').filter({ hasText: 'It was about my own day' });
+    await appeal.getByRole('button', { name: 'Restore post' }).click();
+    await expect.poll(() => appeal.count()).toBe(0);
+    await bob.page.goto(`/post/${anonId}`);
+    await bob.page.getByText('Today I went outside anyway.').first().waitFor();
     await Promise.all([alice.context.close(), bob.context.close(), carol.context.close()]);
   });
 

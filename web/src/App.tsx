@@ -18,6 +18,7 @@ const EditPostPage = page(() => import('./pages/EditPostPage.tsx'), 'EditPostPag
 const LoginPage = page(() => import('./pages/LoginPage.tsx'), 'LoginPage');
 const RegisterPage = page(() => import('./pages/RegisterPage.tsx'), 'RegisterPage');
 const VerifyEmailPage = page(() => import('./pages/VerifyEmailPage.tsx'), 'VerifyEmailPage');
+const RestoreAccountPage = page(() => import('./pages/RestoreAccountPage.tsx'), 'RestoreAccountPage');
 const ForgotPasswordPage = page(() => import('./pages/ForgotPasswordPage.tsx'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./pages/ResetPasswordPage.tsx'), 'ResetPasswordPage');
 const ConfirmEmailChangePage = page(
@@ -60,6 +61,7 @@ export const routes = [
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password/:uid/:token', element: <ResetPasswordPage /> },
       { path: '/confirm-email-change/:key', element: <ConfirmEmailChangePage /> },
+      { path: '/restore-account/:key', element: <RestoreAccountPage /> },
       { path: '/u/:id', element: member(<ProfilePage />) },
       { path: '/settings', element: member(<SettingsPage />) },
       { path: '/settings/security', element: member(<SecurityPage />) },

@@ -413,6 +413,71 @@ export interface FilterWordsTable {
   updated: number;
 }
 
+/** Where an author's appeal of a hiding stands. */
+export type AppealStatus = 'open' | 'upheld' | 'restored';
+
+/** `content_hidings`: each time a moderator hid a post or comment, why, and the author's one appeal. */
+export interface ContentHidingsTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters (the appeal's id in the moderation queue). */
+  public_id: string;
+  /** What kind of item was hidden. */
+  target_type: 'post' | 'comment';
+  /** The hidden post, or the post of the hidden comment. */
+  post_id: number;
+  /** The hidden comment; null for posts. */
+  comment_id: number | null;
+  /** Why it was hidden (one of the report reasons). */
+  reason: ReportReason;
+  /** The moderator's note to the author (may be empty). */
+  note: Generated<string>;
+  /** The moderator who hid it; null once that account was deleted. */
+  moderator_id: number | null;
+  /** When it was hidden, microseconds. */
+  hidden_at: number;
+  /** The author's appeal: null until they appeal, then open, upheld or restored. */
+  appeal_status: AppealStatus | null;
+  /** The author's message with the appeal. */
+  appeal_message: string | null;
+  /** When the author appealed, microseconds. */
+  appeal_created: number | null;
+  /** When a moderator decided the appeal, microseconds. */
+  appeal_decided_at: number | null;
+  /** Who decided it. */
+  appeal_decider_id: number | null;
+}
+
+/** `account_deletions`: accounts deactivated by their owner and deleted when the grace period ends. */
+export interface AccountDeletionsTable {
+  /** The account (one pending deletion each). */
+  user_id: number;
+  /** What happens to the posts and comments then. */
+  content: 'delete' | 'anonymise';
+  /** Hex SHA-256 of the single-use restore key sent by e-mail. */
+  key_hash: string;
+  /** When the job deletes the account, microseconds. */
+  scheduled_for: number;
+  /** When it was asked for, microseconds. */
+  created: number;
+}
+
+/** `journal_tags`: custom emotion and activity tags a person saved (private, like the journal). */
+export interface JournalTagsTable {
+  /** Internal key, never exposed. */
+  id: Generated<number>;
+  /** Public UUID as 32 lowercase hex characters. */
+  public_id: string;
+  /** The owner. */
+  user_id: number;
+  /** emotion or activity. */
+  kind: 'emotion' | 'activity';
+  /** The normalised tag (as check-ins store it). */
+  name: string;
+  /** When it was saved, microseconds. */
+  created: number;
+}
+
 /** The whole database as Kysely sees it. */
 export interface DB {
   users: UsersTable;
@@ -433,4 +498,7 @@ export interface DB {
   blocks: BlocksTable;
   mutes: MutesTable;
   filter_words: FilterWordsTable;
+  content_hidings: ContentHidingsTable;
+  account_deletions: AccountDeletionsTable;
+  journal_tags: JournalTagsTable;
 }

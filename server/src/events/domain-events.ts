@@ -45,6 +45,8 @@ export interface DomainEvents {
   };
   /** Moderators hid or restored a post or comment. */
   'content.hidden': { kind: 'post' | 'comment'; publicId: string; hidden: boolean };
+  /** A moderator decided an author's appeal of a hiding: restored (visible again) or upheld. */
+  'appeal.decided': { kind: 'post' | 'comment'; publicId: string; status: 'restored' | 'upheld' };
   /** A report was resolved or dismissed. */
   'report.closed': { reportPublicId: string; reporterId: number | null; status: 'resolved' | 'dismissed' };
   /** A sign-in from a device/IP pair this account had not used before (not its first sign-in). */

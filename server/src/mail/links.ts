@@ -35,3 +35,8 @@ export function confirmEmailChangeLink(config: Config, key: string): string {
 export function forgotPasswordLink(config: Config): string {
   return `${frontendBase(config)}/forgot-password`;
 }
+
+/** `FRONTEND_URL/restore-account/<key>`: cancels a scheduled account deletion. */
+export function restoreAccountLink(config: Config, key: string): string {
+  return `${frontendBase(config)}/restore-account/${encodeURIComponent(key)}`;
+}

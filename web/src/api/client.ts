@@ -37,6 +37,9 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
 export type User = paths['/api/auth/user/']['get']['responses'][200]['content']['application/json'];
 /** A community post. */
 export type Post = paths['/api/post/{id}/']['get']['responses'][200]['content']['application/json'];
+/** An author's appeal in the moderation queue. */
+export type Appeal =
+  paths['/api/moderation/appeals/']['get']['responses'][200]['content']['application/json']['results'][number];
 /** A comment. */
 export type Comment =
   paths['/api/post/{post_id}/comment/{id}/']['get']['responses'][200]['content']['application/json'];

@@ -47,7 +47,7 @@ export interface paths {
         };
         /**
          * List posts
-         * @description Newest first. Anonymous callers may read unless COMMUNITY_READ=members. Hidden posts only for their author and staff.
+         * @description Newest first. Anonymous callers may read unless COMMUNITY_READ=members. Hidden posts only for their author and staff. Blocked and muted authors are left out, and posts matching the caller's `hide` filter words.
          */
         get: operations["getPost"];
         put?: never;
@@ -213,6 +213,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/post/{id}/appeal/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal the hiding of your post
+         * @description Only the author of the hidden item (403 for others; 404 when the caller cannot see it), once per hiding (a second is a 400); a 400 too when it is not hidden.
+         */
+        post: operations["postPostByIdAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post/{post_id}/comment/{id}/appeal/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal the hiding of your comment
+         * @description Only the author of the hidden item (403 for others; 404 when the caller cannot see it), once per hiding (a second is a 400); a 400 too when it is not hidden.
+         */
+        post: operations["postPostByPostIdCommentByIdAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/appeals/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Appeals waiting for a decision
+         * @description Authors' appeals of hidings, oldest first. Moderators and admins only (403 otherwise); audited.
+         */
+        get: operations["getModerationAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/appeals/{id}/decide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an appeal
+         * @description restore makes the item visible again; uphold keeps it hidden. Decided once (a 400 after). Moderators and admins only (403 otherwise); audited.
+         */
+        post: operations["postModerationAppealsByIdDecide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/moderation/reports/{id}/send-support/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send support resources to the author of reported content
+         * @description Queues a kind, private e-mail with the crisis resources to the author; it names neither the reporter nor the content. 400 when the author's account is gone or inactive. Moderators and admins only (403 otherwise); audited.
+         */
+        post: operations["postModerationReportsByIdSendSupport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/post/{id}/report/": {
         parameters: {
             query?: never;
@@ -324,7 +424,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a post
-         * @description Moderators and admins only (403 otherwise); audited.
+         * @description Body `{"reason", "note"}` (both optional, reason defaulting to other): the author sees both on their own hidden item and may appeal once. Moderators and admins only (403 otherwise); audited.
          */
         post: operations["postModerationPostsByIdHide"];
         delete?: never;
@@ -344,7 +444,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a comment
-         * @description Moderators and admins only (403 otherwise); audited.
+         * @description Body `{"reason", "note"}` (both optional, reason defaulting to other): the author sees both on their own hidden item and may appeal once. Moderators and admins only (403 otherwise); audited.
          */
         post: operations["postModerationCommentsByIdHide"];
         delete?: never;
@@ -791,8 +891,32 @@ export interface paths {
         /** Built-in tags and your own custom ones */
         get: operations["getJournalTags"];
         put?: never;
-        post?: never;
+        /**
+         * Save a custom tag
+         * @description Normalised as check-ins store tags; a built-in name or one you already saved is a 400.
+         */
+        post: operations["postJournalTags"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/tags/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom tag you saved
+         * @description Check-ins that used it keep the text. Another person’s tag is a 404.
+         */
+        delete: operations["deleteJournalTagsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -899,9 +1023,29 @@ export interface paths {
         post?: never;
         /**
          * Delete your account and all of your data
-         * @description Needs your password. Journal data, sessions and security history are deleted; posts and comments are deleted or anonymised as `content` says. Every session is revoked at once.
+         * @description Needs your password. By default the account is paused at once (it cannot sign in, every session is revoked) and deleted after 7 days; an e-mail carries a single-use link that restores it (202). With `when: "now"` it is deleted at once (204). Journal data, sessions and security history are deleted; posts and comments are deleted or anonymised as `content` says.
          */
         delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/restore/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a scheduled account deletion
+         * @description With the key of the e-mailed restore link; single use, only during the grace period (400 on `key` otherwise). The account is active again with nothing lost.
+         */
+        post: operations["postAccountRestore"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1098,7 +1242,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a post
-         * @description Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
+         * @description Body `{"reason", "note"}` (optional; the author sees both and may appeal once). Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
          */
         post: operations["postAdminPostsByIdHide"];
         delete?: never;
@@ -1178,7 +1322,7 @@ export interface paths {
         put?: never;
         /**
          * Hide a comment
-         * @description Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
+         * @description Body `{"reason", "note"}` (optional; the author sees both and may appeal once). Also resolves its open reports. Moderators and admins (403 otherwise). Audited.
          */
         post: operations["postAdminCommentsByIdHide"];
         delete?: never;
@@ -1320,6 +1464,264 @@ export interface paths {
          */
         get: operations["getAdminOutbox"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notifications
+         * @description Newest first, cursor pages; `?unread=true` for unread ones only.
+         */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread-count/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count my unread notifications */
+        get: operations["getNotificationsUnreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: operations["postNotificationsReadAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read
+         * @description Another user's notification is a 404.
+         */
+        post: operations["postNotificationsByIdRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one notification
+         * @description Another user's notification is a 404.
+         */
+        delete: operations["deleteNotificationsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/preferences/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notification preferences */
+        get: operations["getNotificationsPreferences"];
+        /**
+         * Change my notification preferences
+         * @description Any subset of types and fields. An unknown type, or turning off the e-mail about a new sign-in, is a 400.
+         */
+        put: operations["putNotificationsPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/ticket/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a ticket for the live event stream
+         * @description EventSource cannot send headers: open `/api/events/?ticket=…` with this ticket.
+         */
+        post: operations["postEventsTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live events (Server-Sent Events)
+         * @description `text/event-stream` of `notification`, `unread`, `post.created` and `session.revoked` (then the stream ends). A comment line every 20 s keeps it alive; `Last-Event-ID` replays what was missed in the last 5 minutes. Expired, used or unknown ticket → 401.
+         */
+        get: operations["getEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/{id}/block/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Block a user
+         * @description Each of you stops seeing the other's posts (anonymous ones included) and comments; their detail, comments and likes answer 404. Yourself, moderators and admins cannot be blocked (400).
+         */
+        post: operations["postUserByIdBlock"];
+        /**
+         * Unblock a user
+         * @description Idempotent.
+         */
+        delete: operations["deleteUserByIdBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/blocks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users you blocked */
+        get: operations["getBlocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/user/{id}/mute/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mute a user
+         * @description You stop seeing the user's posts and comments; they notice nothing. You cannot mute yourself (400).
+         */
+        post: operations["postUserByIdMute"];
+        /**
+         * Unmute a user
+         * @description Idempotent.
+         */
+        delete: operations["deleteUserByIdMute"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mutes/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users you muted */
+        get: operations["getMutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/filters/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your filter words */
+        get: operations["getAccountFilters"];
+        /**
+         * Replace your filter words
+         * @description Too many words or a word out of bounds is a 400 with field errors; nothing changes then.
+         */
+        put: operations["putAccountFilters"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1536,6 +1938,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Only this user's posts (hex or dashed UUID); anonymous posts only for the author and staff. */
                 author__public_id?: string;
+                /** @description Full-text search over body and content warning (at most 200 characters, else 400): words are ANDed, `"a phrase"` matches words in order, `word*` a prefix; any other syntax is read as plain words. Limit/offset pages put the best match first; cursor pages stay newest first. */
+                search?: string;
             };
             header?: never;
             path?: never;
@@ -1629,6 +2033,36 @@ export interface operations {
                             anonymous: boolean;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                            filtered: string[];
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                         }[];
                     };
                 };
@@ -1836,6 +2270,36 @@ export interface operations {
                         anonymous: boolean;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -2061,6 +2525,36 @@ export interface operations {
                         anonymous: boolean;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -2302,6 +2796,36 @@ export interface operations {
                         anonymous: boolean;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -2742,6 +3266,36 @@ export interface operations {
                         anonymous: boolean;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -2999,6 +3553,36 @@ export interface operations {
                         anonymous: boolean;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -3255,6 +3839,36 @@ export interface operations {
                             likes_count: number;
                             /** @description Hidden by a moderator; only the author and staff see it. */
                             hidden: boolean;
+                            /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                            filtered: string[];
+                            /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                            moderation?: {
+                                /**
+                                 * @description Why a moderator hid it (one of the report reasons).
+                                 * @enum {string}
+                                 */
+                                reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                                /** @description The moderator’s note to the author (may be empty). */
+                                note: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                hidden_at: string;
+                                /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                                appeal: {
+                                    /**
+                                     * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                     * @enum {string}
+                                     */
+                                    status: "open" | "upheld" | "restored";
+                                    /**
+                                     * Format: date-time
+                                     * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                     */
+                                    created: string;
+                                } | null;
+                            };
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -3487,6 +4101,36 @@ export interface operations {
                         likes_count: number;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -3740,6 +4384,36 @@ export interface operations {
                         likes_count: number;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -3973,6 +4647,36 @@ export interface operations {
                         likes_count: number;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -4411,6 +5115,36 @@ export interface operations {
                         likes_count: number;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -4664,6 +5398,36 @@ export interface operations {
                         likes_count: number;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -4674,6 +5438,1009 @@ export interface operations {
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
                          */
                         updated: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postPostByIdAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id of the post: 32 hex characters or the dashed UUID form. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The author’s one appeal of a hiding. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the author wants the moderators to know (1–2,000 characters). */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The appeal, waiting for a moderator. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /**
+                         * @description A new appeal is open.
+                         * @enum {string}
+                         */
+                        status: "open";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postPostByPostIdCommentByIdAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id of the post (hex or dashed). */
+                post_id: string;
+                /** @description Public id of the comment (hex or dashed); a comment of another post is a 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The author’s one appeal of a hiding. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the author wants the moderators to know (1–2,000 characters). */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The appeal, waiting for a moderator. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /**
+                         * @description A new appeal is open.
+                         * @enum {string}
+                         */
+                        status: "open";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getModerationAppeals: {
+        parameters: {
+            query?: {
+                /** @description Which appeals: open (default), upheld, restored or all. */
+                status?: "open" | "upheld" | "restored" | "all";
+                /** @description Page size, default 10, at most 100. */
+                limit?: unknown;
+                /** @description Items to skip, default 0. */
+                offset?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of appeals, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Total number of items. */
+                        count: number;
+                        /** @description Absolute URL of the next page, or null. */
+                        next: string | null;
+                        /** @description Absolute URL of the previous page, or null. */
+                        previous: string | null;
+                        /** @description The items on this page, newest first. */
+                        results: {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description What was hidden. */
+                            target_type: "post" | "comment";
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            target_id: string;
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            post: string;
+                            /** @description Why it was hidden. */
+                            reason: string;
+                            /** @description The note the author was given (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal. */
+                            message: string;
+                            /** @description open, upheld (stays hidden) or restored (visible again). */
+                            status: "open" | "upheld" | "restored";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /** @description When a moderator decided it, or null. */
+                            decided: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postModerationAppealsByIdDecide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id (hex or dashed); unknown → 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A moderator’s decision on an appeal. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description restore (make the item visible again) or uphold (it stays hidden). */
+                    decision: "restore" | "uphold";
+                };
+            };
+        };
+        responses: {
+            /** @description An author’s appeal of a hiding, for moderators. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description What was hidden. */
+                        target_type: "post" | "comment";
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        target_id: string;
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        post: string;
+                        /** @description Why it was hidden. */
+                        reason: string;
+                        /** @description The note the author was given (may be empty). */
+                        note: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        hidden_at: string;
+                        /** @description The author’s appeal. */
+                        message: string;
+                        /** @description open, upheld (stays hidden) or restored (visible again). */
+                        status: "open" | "upheld" | "restored";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /** @description When a moderator decided it, or null. */
+                        decided: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postModerationReportsByIdSendSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id (hex or dashed); unknown → 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message with the crisis resources is queued for the author. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A sentence for the moderator. */
+                        detail: string;
                     };
                 };
             };
@@ -5978,7 +7745,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why it is hidden, shown to its author: spam, harassment, hate, self_harm, misinformation, other. Default other. */
+                    reason?: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                    /** @description A note to the author (at most 1,000 characters). */
+                    note?: string | null;
+                };
+            };
+        };
         responses: {
             /** @description A community post. */
             200: {
@@ -6058,6 +7835,36 @@ export interface operations {
                         anonymous: boolean;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -6235,7 +8042,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why it is hidden, shown to its author: spam, harassment, hate, self_harm, misinformation, other. Default other. */
+                    reason?: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                    /** @description A note to the author (at most 1,000 characters). */
+                    note?: string | null;
+                };
+            };
+        };
         responses: {
             /** @description A comment on a post. */
             200: {
@@ -6299,6 +8116,36 @@ export interface operations {
                         likes_count: number;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -6566,6 +8413,36 @@ export interface operations {
                         anonymous: boolean;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -6807,6 +8684,36 @@ export interface operations {
                         likes_count: number;
                         /** @description Hidden by a moderator; only the author and staff see it. */
                         hidden: boolean;
+                        /** @description The caller's personal filter words found in the body or content warning (whole word, case-insensitive); clients blur the item while it is not empty. Always `[]` for anonymous callers. */
+                        filtered: string[];
+                        /** @description Why this was hidden. Sent only to its author, on their own hidden content; others never get the field. */
+                        moderation?: {
+                            /**
+                             * @description Why a moderator hid it (one of the report reasons).
+                             * @enum {string}
+                             */
+                            reason: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                            /** @description The moderator’s note to the author (may be empty). */
+                            note: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            hidden_at: string;
+                            /** @description The author’s appeal, or null while they have not appealed (one appeal per hiding). */
+                            appeal: {
+                                /**
+                                 * @description open (waiting for a moderator), upheld (stays hidden) or restored (visible again).
+                                 * @enum {string}
+                                 */
+                                status: "open" | "upheld" | "restored";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            } | null;
+                        };
                         /**
                          * Format: date-time
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
@@ -11627,15 +13534,43 @@ export interface operations {
                         emotions: {
                             /** @description Emotion tags every user has. */
                             built_in: string[];
-                            /** @description Emotion tags you have used that are not built in. */
+                            /** @description Emotion tags you have saved or used that are not built in. */
                             custom: string[];
+                            /** @description Emotion tags you saved (delete them by id). */
+                            saved: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description The tag, normalised (lower case, single spaces). */
+                                name: string;
+                                /** @description emotion or activity. */
+                                kind: "emotion" | "activity";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            }[];
                         };
                         /** @description Activity tags. */
                         activities: {
                             /** @description Activity tags every user has. */
                             built_in: string[];
-                            /** @description Activity tags you have used that are not built in. */
+                            /** @description Activity tags you have saved or used that are not built in. */
                             custom: string[];
+                            /** @description Activity tags you saved (delete them by id). */
+                            saved: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description The tag, normalised (lower case, single spaces). */
+                                name: string;
+                                /** @description emotion or activity. */
+                                kind: "emotion" | "activity";
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                            }[];
                         };
                     };
                 };
@@ -11676,6 +13611,361 @@ export interface operations {
             };
             /** @description An error not tied to one field. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postJournalTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A custom tag to save. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The tag (at most 32 characters once normalised). */
+                    name: string;
+                    /** @description emotion or activity. */
+                    kind: "emotion" | "activity";
+                };
+            };
+        };
+        responses: {
+            /** @description A custom tag you saved. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description The tag, normalised (lower case, single spaces). */
+                        name: string;
+                        /** @description emotion or activity. */
+                        kind: "emotion" | "activity";
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteJournalTagsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id: 32 hex characters or the dashed UUID form. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13338,16 +15628,199 @@ export interface operations {
                      * @enum {string}
                      */
                     content: "delete" | "anonymise";
+                    /**
+                     * @description "later" (the default): the account is paused at once and deleted after a 7-day grace period; an e-mail carries a link that cancels it. "now": deleted at once.
+                     * @enum {string}
+                     */
+                    when?: "later" | "now";
                 };
             };
         };
         responses: {
+            /** @description The account is paused and will be deleted at `scheduled_for` unless restored. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        scheduled_for: string;
+                        /** @description A sentence for the person leaving. */
+                        detail: string;
+                    };
+                };
+            };
             /** @description Deleted; every token of the account has stopped working. */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAccountRestore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Cancels a scheduled deletion. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The key of the restore link (`/restore-account/<key>`). */
+                    key: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The account is active again; sign in as before. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A sentence for the person coming back. */
+                        detail: string;
+                    };
+                };
             };
             /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
             400: {
@@ -15469,7 +17942,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why it is hidden, shown to its author: spam, harassment, hate, self_harm, misinformation, other. Default other. */
+                    reason?: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                    /** @description A note to the author (at most 1,000 characters). */
+                    note?: string | null;
+                };
+            };
+        };
         responses: {
             /** @description Done. */
             204: {
@@ -16214,7 +18697,17 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Why the item is hidden; its author sees both. Optional for older clients (no body: reason other); the web app always sends a reason. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why it is hidden, shown to its author: spam, harassment, hate, self_harm, misinformation, other. Default other. */
+                    reason?: "spam" | "harassment" | "hate" | "self_harm" | "misinformation" | "other";
+                    /** @description A note to the author (at most 1,000 characters). */
+                    note?: string | null;
+                };
+            };
+        };
         responses: {
             /** @description Done. */
             204: {
@@ -17607,6 +20100,2744 @@ export interface operations {
             };
             /** @description An error not tied to one field. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query?: {
+                /** @description Page size, default 10, at most 100; invalid means the default. */
+                limit?: unknown;
+                /** @description Keyset cursor from a previous page's next/previous URL. Invalid → 400. */
+                cursor?: string;
+                /** @description true: only unread notifications. */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A cursor page of notifications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Absolute URL of the next (older) page, or null. */
+                        next: string | null;
+                        /** @description Absolute URL of the previous (newer) page, or null. */
+                        previous: string | null;
+                        /** @description The notifications on this page, newest first. */
+                        results: {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description What happened: one of post.commented, post.liked, comment.liked, mention, report.closed, post.hidden, post.restored, comment.hidden, comment.restored, security.new_login. */
+                            type: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /** @description True once the recipient read it. */
+                            read: boolean;
+                            /** @description Who acted; null when they must stay hidden (an anonymous author) and for system notices. */
+                            actor: {
+                                /** @description Public UUID, 32 lowercase hex characters. */
+                                id: string;
+                                /** @description Unique (case-insensitively) user name. */
+                                username: string;
+                                /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                                name: string;
+                                /** @description Given name; may be empty. */
+                                first_name: string;
+                                /** @description Family name; may be empty. */
+                                last_name: string;
+                                /** @description About the user; may be empty. */
+                                bio: string;
+                                /** @description Absolute URL of the avatar image, served by this server. */
+                                avatar: string;
+                                /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                                email: string | null;
+                                /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                                email_verified?: boolean | null;
+                                /** @description False for deactivated accounts. */
+                                is_active: boolean;
+                                /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                                role: "user" | "moderator" | "admin";
+                                /** @description Derived: role is moderator or admin. Read-only. */
+                                is_staff: boolean;
+                                /** @description Derived: role is admin. Read-only. */
+                                is_superuser: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                created: string;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                                 */
+                                updated: string;
+                                /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                                posts_count: number;
+                            } | null;
+                            /** @description The post concerned, if any. */
+                            post: string | null;
+                            /** @description The comment concerned, if any. */
+                            comment: string | null;
+                            /** @description How many events it stands for: likes of one post or comment within a day are folded into one. */
+                            count: number;
+                            /** @description A short sentence for display. */
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getNotificationsUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many notifications are unread. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Unread notifications. */
+                        count: number;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postNotificationsReadAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postNotificationsByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id of the notification (32 hex); anything else is a 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteNotificationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id of the notification (32 hex); anything else is a 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getNotificationsPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Notification preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Delivery per notification type. */
+                        types: {
+                            [key: string]: {
+                                /** @description Listed in the app and sent live. */
+                                in_app: boolean;
+                                /** @description Included in e-mail (security.new_login: always, cannot be turned off). */
+                                email: boolean;
+                            };
+                        };
+                        /** @description E-mail digest of unread notifications: off, daily or weekly. */
+                        email_digest: "off" | "daily" | "weekly";
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putNotificationsPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A change of notification preferences (any subset). */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Types to change; an unknown type is a 400. */
+                    types?: {
+                        [key: string]: {
+                            /** @description Listed in the app and sent live. */
+                            in_app?: boolean;
+                            /** @description Included in e-mail. */
+                            email?: boolean;
+                        };
+                    };
+                    /** @description E-mail digest of unread notifications: off, daily or weekly. */
+                    email_digest?: "off" | "daily" | "weekly";
+                };
+            };
+        };
+        responses: {
+            /** @description Notification preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Delivery per notification type. */
+                        types: {
+                            [key: string]: {
+                                /** @description Listed in the app and sent live. */
+                                in_app: boolean;
+                                /** @description Included in e-mail (security.new_login: always, cannot be turned off). */
+                                email: boolean;
+                            };
+                        };
+                        /** @description E-mail digest of unread notifications: off, daily or weekly. */
+                        email_digest: "off" | "daily" | "weekly";
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postEventsTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A ticket for `GET /api/events/`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Opens one stream, once, within 60 seconds. */
+                        ticket: string;
+                        /** @description When the ticket expires (ISO-8601 UTC). */
+                        expires: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getEvents: {
+        parameters: {
+            query?: {
+                /** @description A ticket from `POST /api/events/ticket/` (or send a Bearer header). */
+                ticket?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postUserByIdBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id of the user: 32 hex characters or the dashed UUID form. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (also when it already was). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteUserByIdBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id of the user: 32 hex characters or the dashed UUID form. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (also when it already was). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users, by username. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description Unique (case-insensitively) user name. */
+                        username: string;
+                        /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                        name: string;
+                        /** @description Given name; may be empty. */
+                        first_name: string;
+                        /** @description Family name; may be empty. */
+                        last_name: string;
+                        /** @description About the user; may be empty. */
+                        bio: string;
+                        /** @description Absolute URL of the avatar image, served by this server. */
+                        avatar: string;
+                        /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                        email: string | null;
+                        /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                        email_verified?: boolean | null;
+                        /** @description False for deactivated accounts. */
+                        is_active: boolean;
+                        /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                        role: "user" | "moderator" | "admin";
+                        /** @description Derived: role is moderator or admin. Read-only. */
+                        is_staff: boolean;
+                        /** @description Derived: role is admin. Read-only. */
+                        is_superuser: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        updated: string;
+                        /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                        posts_count: number;
+                    }[];
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postUserByIdMute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id of the user: 32 hex characters or the dashed UUID form. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (also when it already was). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteUserByIdMute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id of the user: 32 hex characters or the dashed UUID form. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done (also when it already was). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getMutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users, by username. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description Unique (case-insensitively) user name. */
+                        username: string;
+                        /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                        name: string;
+                        /** @description Given name; may be empty. */
+                        first_name: string;
+                        /** @description Family name; may be empty. */
+                        last_name: string;
+                        /** @description About the user; may be empty. */
+                        bio: string;
+                        /** @description Absolute URL of the avatar image, served by this server. */
+                        avatar: string;
+                        /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                        email: string | null;
+                        /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                        email_verified?: boolean | null;
+                        /** @description False for deactivated accounts. */
+                        is_active: boolean;
+                        /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                        role: "user" | "moderator" | "admin";
+                        /** @description Derived: role is moderator or admin. Read-only. */
+                        is_staff: boolean;
+                        /** @description Derived: role is admin. Read-only. */
+                        is_superuser: boolean;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        updated: string;
+                        /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                        posts_count: number;
+                    }[];
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAccountFilters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's personal filter words. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description At most 50 words or phrases of 2–40 characters; matched as whole words, case-insensitively, after Unicode NFKC normalisation (accents as typed). */
+                        words: string[];
+                        /** @description `hide` leaves matching posts and comments out of lists; `warn` lists them with `filtered` set. */
+                        action: "hide" | "warn";
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putAccountFilters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A new filter; an omitted part stays as it was. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description At most 50 words or phrases of 2–40 characters; matched as whole words, case-insensitively, after Unicode NFKC normalisation (accents as typed). */
+                    words?: string[];
+                    /** @description `hide` leaves matching posts and comments out of lists; `warn` lists them with `filtered` set. */
+                    action?: "hide" | "warn";
+                };
+            };
+        };
+        responses: {
+            /** @description The caller's personal filter words. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description At most 50 words or phrases of 2–40 characters; matched as whole words, case-insensitively, after Unicode NFKC normalisation (accents as typed). */
+                        words: string[];
+                        /** @description `hide` leaves matching posts and comments out of lists; `warn` lists them with `filtered` set. */
+                        action: "hide" | "warn";
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,6 +9,7 @@ import { fullDate, timeAgo } from '../lib/format.ts';
 import { CommentEditForm } from './CommentEditForm.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { LikeButton } from './LikeButton.tsx';
+import { appealComment, ModerationNotice } from './ModerationNotice.tsx';
 import { ReportDialog } from './ReportDialog.tsx';
 
 /** Props of {@link CommentItem}. */
@@ -60,6 +61,14 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
           </div>
         </div>
       </div>
+      {comment.moderation ? (
+        <ModerationNotice
+          what="comment"
+          moderation={comment.moderation}
+          appeal={appealComment(postId, comment.id)}
+          refresh={[communityKeys.comments(postId)]}
+        />
+      ) : null}
       {editing ? (
         <CommentEditForm
           postId={postId}

@@ -6,13 +6,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api, type Post, unwrap } from '../api/client.ts';
-import { likePost, useStorePost } from '../api/community.ts';
+import { communityKeys, likePost, useStorePost } from '../api/community.ts';
 import { describeError } from '../api/errors.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { fullDate, moodName, plural, timeAgo } from '../lib/format.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ContentWarning } from './ContentWarning.tsx';
 import { LikeButton } from './LikeButton.tsx';
+import { appealPost, ModerationNotice } from './ModerationNotice.tsx';
 import { MoodFace } from './MoodFace.tsx';
 import { ReportDialog } from './ReportDialog.tsx';
 
@@ -96,6 +97,14 @@ export function PostCard({ post, standalone = false, warningShown, onWarningShow
         ) : null}
         {post.hidden ? <span className="chip">Hidden by moderators</span> : null}
       </div>
+      {post.moderation ? (
+        <ModerationNotice
+          what="post"
+          moderation={post.moderation}
+          appeal={appealPost(post.id)}
+          refresh={[communityKeys.post(post.id), ['posts']]}
+        />
+      ) : null}
       <ContentWarning
         warning={post.content_warning}
         shown={warningShown}

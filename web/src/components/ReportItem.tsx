@@ -1,13 +1,13 @@
-/** One report in the moderation queue, with hide / restore / dismiss. */
+/** One report in the moderation queue, with hide (with a reason) / restore / dismiss / send support resources. */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, type Report, unwrap } from '../api/client.ts';
-import { REPORT_REASONS } from '../api/community.ts';
+import type { ReportReason } from '../api/community.ts';
 import { describeError } from '../api/errors.ts';
 import { fullDate, timeAgo } from '../lib/format.ts';
-
-const reasonLabel = (reason: string) => REPORT_REASONS.find(([value]) => value === reason)?.[1] ?? reason;
+import { HideDialog } from './HideDialog.tsx';
+import { reasonLabel } from './ModerationNotice.tsx';
 
 /** A report. */
 export function ReportItem({ report }: { report: Report }) {
@@ -15,19 +15,40 @@ export function ReportItem({ report }: { report: Report }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const postId = report.target_type === 'post' ? report.target_id : report.post;
-  const act = async (what: 'hide' | 'dismiss' | 'restore') => {
+  const [hiding, setHiding] = useState(false);
+  const [supportSent, setSupportSent] = useState(false);
+  const refresh = async () => {
+    await client.invalidateQueries({ queryKey: ['moderation'] });
+    await client.invalidateQueries({ queryKey: ['posts'] });
+  };
+  const hide = async (reason: ReportReason, note: string) => {
+    const params = { path: { id: report.target_id } };
+    const body = { reason, ...(note === '' ? {} : { note }) };
+    if (report.target_type === 'post')
+      await unwrap(api.POST('/api/moderation/posts/{id}/hide/', { params, body }));
+    else await unwrap(api.POST('/api/moderation/comments/{id}/hide/', { params, body }));
+    await refresh();
+  };
+  const sendSupport = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await unwrap(
+        api.POST('/api/moderation/reports/{id}/send-support/', { params: { path: { id: report.id } } }),
+      );
+      setSupportSent(true);
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const act = async (what: 'dismiss' | 'restore') => {
     setBusy(true);
     setError(null);
     try {
       const id = report.id;
-      if (what === 'hide')
-        await unwrap(
-          api.POST('/api/moderation/reports/{id}/resolve/', {
-            params: { path: { id } },
-            body: { action: 'hide' },
-          }),
-        );
-      else if (what === 'dismiss')
+      if (what === 'dismiss')
         await unwrap(api.POST('/api/moderation/reports/{id}/dismiss/', { params: { path: { id } } }));
       else if (report.target_type === 'post')
         await unwrap(
@@ -37,8 +58,7 @@ export function ReportItem({ report }: { report: Report }) {
         await unwrap(
           api.POST('/api/moderation/comments/{id}/restore/', { params: { path: { id: report.target_id } } }),
         );
-      await client.invalidateQueries({ queryKey: ['moderation'] });
-      await client.invalidateQueries({ queryKey: ['posts'] });
+      await refresh();
     } catch (e) {
       setError(describeError(e));
     } finally {
@@ -85,9 +105,19 @@ export function ReportItem({ report }: { report: Report }) {
             type="button"
             className="btn btn--danger btn--small"
             disabled={busy}
-            onClick={() => act('hide')}
+            onClick={() => setHiding(true)}
           >
-            Hide {report.target_type}
+            Hide {report.target_type}…
+          </button>
+        ) : null}
+        {report.target?.author ? (
+          <button
+            type="button"
+            className="btn btn--secondary btn--small"
+            disabled={busy || supportSent}
+            onClick={sendSupport}
+          >
+            {supportSent ? 'Support resources sent' : 'Send support resources'}
           </button>
         ) : null}
         {report.target?.hidden ? (
@@ -116,6 +146,18 @@ export function ReportItem({ report }: { report: Report }) {
           </Link>
         ) : null}
       </div>
+      {supportSent ? (
+        <p role="status" className="small">
+          A kind message with places to find help is on its way to the author. It does not say who reported.
+        </p>
+      ) : null}
+      <HideDialog
+        open={hiding}
+        what={report.target_type}
+        initialReason={report.reason as ReportReason}
+        hide={hide}
+        onClose={() => setHiding(false)}
+      />
     </li>
   );
 }

@@ -71,6 +71,7 @@ function DeleteSection() {
   const navigate = useNavigate();
   const [password, setPassword] = useState('');
   const [content, setContent] = useState<'delete' | 'anonymise'>('anonymise');
+  const [when, setWhen] = useState<'later' | 'now'>('later');
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -78,8 +79,12 @@ function DeleteSection() {
     setBusy(true);
     setError(null);
     try {
-      await unwrap(api.DELETE('/api/account/', { body: { password, content } }));
-      forget('Your account and your data have been deleted. We wish you well.');
+      await unwrap(api.DELETE('/api/account/', { body: { password, content, when } }));
+      forget(
+        when === 'now'
+          ? 'Your account and your data have been deleted. We wish you well.'
+          : 'Your account is paused and will be deleted in 7 days. The e-mail we sent you can undo this. We wish you well.',
+      );
       navigate('/login', { replace: true });
     } catch (e) {
       setConfirming(false);
@@ -96,8 +101,10 @@ function DeleteSection() {
     <section className="card" aria-labelledby="delete-heading">
       <h2 id="delete-heading">Delete your account</h2>
       <p>
-        This deletes your journal, check-ins, sessions and history for good. You may want to download your
-        data first.
+        Leaving is always your choice. Your account is paused at once — nobody can sign in to it — and deleted
+        for good after 7 days, together with your journal, check-ins, sessions and history. We e-mail you a
+        link, so if you change your mind in those 7 days everything comes back as it was. You may want to
+        download your data first.
       </p>
       <fieldset>
         <legend className="legend">Your posts and comments</legend>
@@ -124,6 +131,29 @@ function DeleteSection() {
           <label htmlFor="content-delete">Delete them too</label>
         </div>
       </fieldset>
+      <fieldset>
+        <legend className="legend">When</legend>
+        <div className="check">
+          <input
+            id="when-later"
+            type="radio"
+            name="when"
+            checked={when === 'later'}
+            onChange={() => setWhen('later')}
+          />
+          <label htmlFor="when-later">In 7 days, with a link to change my mind (recommended)</label>
+        </div>
+        <div className="check">
+          <input
+            id="when-now"
+            type="radio"
+            name="when"
+            checked={when === 'now'}
+            onChange={() => setWhen('now')}
+          />
+          <label htmlFor="when-now">Right now, with no way back</label>
+        </div>
+      </fieldset>
       <TextField
         label="Your password"
         type="password"
@@ -142,14 +172,20 @@ function DeleteSection() {
       </button>
       <ConfirmDialog
         open={confirming}
-        title="Delete your account for good?"
-        confirmLabel={busy ? 'Deleting…' : 'Yes, delete everything'}
+        title={when === 'now' ? 'Delete your account for good?' : 'Pause and delete your account in 7 days?'}
+        confirmLabel={
+          busy ? 'Deleting…' : when === 'now' ? 'Yes, delete everything now' : 'Yes, delete in 7 days'
+        }
         danger
         busy={busy}
         onConfirm={remove}
         onClose={() => setConfirming(false)}
       >
-        <p>This can’t be undone.</p>
+        <p>
+          {when === 'now'
+            ? 'This can’t be undone.'
+            : 'You will be signed out everywhere. The link in our e-mail brings your account back within 7 days.'}
+        </p>
       </ConfirmDialog>
     </section>
   );

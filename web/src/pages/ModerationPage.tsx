@@ -1,7 +1,8 @@
-/** The moderators' report queue. */
+/** The moderators' queue: authors' appeals first, then reports. */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client.ts';
+import { AppealItem } from '../components/AppealItem.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/feedback.tsx';
 import { SelectField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -17,12 +18,31 @@ export function ModerationPage() {
     queryFn: () =>
       unwrap(api.GET('/api/moderation/reports/', { params: { query: { status, limit: '50' } } })),
   });
+  const appeals = useQuery({
+    queryKey: ['moderation', 'appeals'],
+    queryFn: () => unwrap(api.GET('/api/moderation/appeals/', { params: { query: { limit: '50' } } })),
+  });
   return (
     <>
       <PageTitle>Moderation</PageTitle>
       <p className="muted">
-        Be kind and fair. Hiding keeps content for the author and moderators; it can be restored.
+        Be kind and fair. Hiding keeps content for the author and moderators; the author sees your reason and
+        can appeal once.
       </p>
+      <section aria-labelledby="appeals-heading">
+        <h2 id="appeals-heading">Appeals</h2>
+        {appeals.isPending ? <Loading label="Loading appeals…" /> : null}
+        {appeals.isError ? <ErrorMessage error={appeals.error} onRetry={() => appeals.refetch()} /> : null}
+        {appeals.isSuccess && appeals.data.results.length === 0 ? (
+          <p className="muted">No appeals are waiting.</p>
+        ) : null}
+        <ul className="list-plain">
+          {appeals.data?.results.map((a) => (
+            <AppealItem key={a.id} appeal={a} />
+          ))}
+        </ul>
+      </section>
+      <h2>Reports</h2>
       <SelectField label="Show reports" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
         <option value="open">Open</option>
         <option value="resolved">Resolved</option>

@@ -9,6 +9,7 @@ import * as m0003 from './0003_community.ts';
 import * as m0004 from './0004_journal.ts';
 import * as m0005 from './0005_mail.ts';
 import * as m0006 from './0006_admin.ts';
+import * as m0007 from './0007_care.ts';
 import * as m0008 from './0008_notifications.ts';
 import * as m0009 from './0009_safety.ts';
 
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0004_journal': m0004,
   '0005_mail': m0005,
   '0006_admin': m0006,
+  '0007_care': m0007,
   '0008_notifications': m0008,
   '0009_safety': m0009,
 };

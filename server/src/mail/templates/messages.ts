@@ -102,3 +102,67 @@ export function emailChangedMessage(p: { name: string; newEmail: string }): Rend
     ],
   });
 }
+
+/** One place to turn to, as a support message lists it. */
+export interface SupportResourceLine {
+  name: string;
+  description: string;
+  phone: string | null;
+  text: string | null;
+  url: string | null;
+}
+
+function describeResource(r: SupportResourceLine): string {
+  const ways = [
+    r.phone === null ? null : `call ${r.phone}`,
+    r.text === null ? null : `text ${r.text}`,
+    r.url,
+  ].filter((w): w is string => w !== null);
+  const how = ways.length === 0 ? '' : ` (${ways.join(', ')})`;
+  return `${r.name}${how}${r.description === '' ? '' : `: ${r.description}`}`;
+}
+
+/**
+ * A moderator's kind note to the author of a worrying post or comment, with the crisis
+ * resources. It never says who reported or what was reported.
+ */
+export function supportResourcesMessage(p: {
+  name: string;
+  message: string;
+  resources: readonly SupportResourceLine[];
+}): RenderedMail {
+  return render({
+    subject: 'thinking of you',
+    name: p.name,
+    intro: [
+      'One of our moderators read something you shared recently and wanted to check in. You are not in trouble, and nothing you wrote was changed because of this message.',
+      p.message,
+      ...p.resources.map(describeResource),
+    ],
+    action: undefined,
+    outro: [
+      'You do not need to reply. If you are in immediate danger, please call your local emergency number now.',
+    ],
+  });
+}
+
+/** Confirms that an account will be deleted after the grace period, with the link that cancels it. */
+export function accountDeletionScheduledMessage(p: {
+  name: string;
+  link: string;
+  days: number;
+}): RenderedMail {
+  return render({
+    subject: 'your account will be deleted',
+    name: p.name,
+    intro: [
+      `As you asked, your account is now paused and will be deleted in ${p.days} days, together with your journal.`,
+      'Until then nothing is lost: if you change your mind, the link below brings everything back as it was.',
+    ],
+    action: { label: 'Keep my account', url: p.link },
+    outro: [
+      'The link works once. If you did not ask for this, use it now and then change your password.',
+      'Whatever you decide, we hope you are taking good care of yourself.',
+    ],
+  });
+}

@@ -7,6 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
+import { HideBody, hideInput } from '../moderation/index.ts';
 import { adminContext } from './admin.context.ts';
 import { adminErrors } from './admin-audit.schemas.ts';
 import { bulkContentAction } from './admin-bulk.service.ts';
@@ -56,13 +57,15 @@ export async function adminContentRoutes(scope: FastifyInstance): Promise<void> 
           schema: {
             tags,
             summary: `${action === 'hide' ? 'Hide' : 'Restore'} a ${kind}`,
-            description: `${action === 'hide' ? 'Also resolves its open reports. ' : ''}${STAFF} Audited.`,
+            description: `${action === 'hide' ? 'Body `{"reason", "note"}` (optional; the author sees both and may appeal once). Also resolves its open reports. ' : ''}${STAFF} Audited.`,
             params: AdminContentParams,
+            ...(action === 'hide' ? { body: HideBody } : {}),
             response: { 204: Done, ...errors },
           },
         },
         async (request, reply) => {
-          await actOnContent(ctx, request.actor(), kind, request.params.id, action);
+          const why = hideInput(request.body);
+          await actOnContent(ctx, request.actor(), kind, request.params.id, action, why);
           return reply.code(204).send(null);
         },
       );

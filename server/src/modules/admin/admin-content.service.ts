@@ -11,7 +11,7 @@ import { NotFoundError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { deleteComment, deletePost, isAnonymousComment, postOfComment } from '../community/index.ts';
-import { setCommentVisibility, setPostVisibility } from '../moderation/index.ts';
+import { type HideInput, setCommentVisibility, setPostVisibility } from '../moderation/index.ts';
 import { type AdminActor, type AdminContext, requireStaff } from './admin.context.ts';
 import { parseDateParam, resolveUserParam } from './admin.params.ts';
 import {
@@ -87,7 +87,8 @@ function requestActor(actor: AdminActor): RequestActor {
 }
 
 /**
- * Hides, restores or deletes one post or comment (hex or dashed id; 404 when unknown). Hiding
+ * Hides (with the reason and note its author sees), restores or deletes one post or comment (hex
+ * or dashed id; 404 when unknown). Hiding
  * resolves the open reports on the item, deleting resolves them all; each action is audited by
  * the moderation services (`moderation.post_hide`, …).
  */
@@ -97,16 +98,17 @@ export async function actOnContent(
   kind: ContentKind,
   rawId: string,
   action: ContentAction,
+  why: HideInput = {},
 ): Promise<void> {
   const who = requestActor(actor);
   const community = ctx.community;
   if (kind === 'post') {
     if (action === 'delete') await deletePost(community, who, rawId);
-    else await setPostVisibility(community, who, rawId, action === 'hide');
+    else await setPostVisibility(community, who, rawId, action === 'hide', why);
     return;
   }
   if (action !== 'delete') {
-    await setCommentVisibility(community, who, rawId, action === 'hide');
+    await setCommentVisibility(community, who, rawId, action === 'hide', why);
     return;
   }
   const publicId = parsePublicId(rawId);

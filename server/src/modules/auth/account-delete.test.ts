@@ -106,7 +106,7 @@ describe('DELETE /api/account/', () => {
     const user = await userWithJournal();
     const other = await userWithJournal();
     const second = await tokensFor(t.app, user.user);
-    const response = await del(user, { password: user.password, content: 'anonymise' });
+    const response = await del(user, { password: user.password, content: 'anonymise', when: 'now' });
     expect(response.statusCode).toBe(204);
 
     expect(await rowCounts(user.user.id)).toEqual({
@@ -170,7 +170,9 @@ describe('DELETE /api/account/', () => {
       payload: { body: 'bye' },
     });
     expect(post.statusCode).toBe(201);
-    expect((await del(user, { password: user.password, content: 'delete' })).statusCode).toBe(204);
+    expect((await del(user, { password: user.password, content: 'delete', when: 'now' })).statusCode).toBe(
+      204,
+    );
     const after = await t.app.inject({
       method: 'GET',
       url: `/api/post/${post.json().id}/`,
@@ -187,7 +189,9 @@ describe('DELETE /api/account/', () => {
     expect(response.json()).toEqual({ detail: 'This is the last active admin; make another admin first.' });
     expect((await rowCounts(admin.user.id)).users).toBe(1);
     await createUserAndLogin(t.app, { role: 'admin' });
-    expect((await del(admin, { password: admin.password, content: 'delete' })).statusCode).toBe(204);
+    expect((await del(admin, { password: admin.password, content: 'delete', when: 'now' })).statusCode).toBe(
+      204,
+    );
   });
 
   it('changes nothing when any module’s deletion fails (one transaction)', async () => {
@@ -195,7 +199,7 @@ describe('DELETE /api/account/', () => {
     const before = await rowCounts(user.user.id);
     failNextDeletion = true;
     try {
-      const response = await del(user, { password: user.password, content: 'delete' });
+      const response = await del(user, { password: user.password, content: 'delete', when: 'now' });
       expect(response.statusCode).toBe(500);
       expect(response.json()).toEqual({ detail: 'Internal server error.' });
     } finally {

@@ -8,8 +8,17 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Type } from 'typebox';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { CheckinsCsv, DeleteAccountBody, ExportSchema } from './account.schemas.ts';
-import { deleteAccount, exportAccount, exportCheckins } from './account.service.ts';
+import {
+  CheckinsCsv,
+  DeleteAccountBody,
+  DeletionScheduledSchema,
+  ExportSchema,
+  RestoreAccountBody,
+  RestoredSchema,
+} from './account.schemas.ts';
+import { exportAccount, exportCheckins } from './account.service.ts';
+import { deleteAccount, restoreAccount } from './account-deletion.service.ts';
+import { EMAIL_FLOW_RATE_LIMIT } from './email-flows.routes.ts';
 
 const tags = ['account'];
 
@@ -67,9 +76,10 @@ async function accountRoutesPlugin(scope: FastifyInstance): Promise<void> {
         tags,
         summary: 'Delete your account and all of your data',
         description:
-          'Needs your password. Journal data, sessions and security history are deleted; posts and comments are deleted or anonymised as `content` says. Every session is revoked at once.',
+          'Needs your password. By default the account is paused at once (it cannot sign in, every session is revoked) and deleted after 7 days; an e-mail carries a single-use link that restores it (202). With `when: "now"` it is deleted at once (204). Journal data, sessions and security history are deleted; posts and comments are deleted or anonymised as `content` says.',
         body: DeleteAccountBody,
         response: {
+          202: DeletionScheduledSchema,
           204: { type: 'null', description: 'Deleted; every token of the account has stopped working.' },
           400: Type.Union([FieldErrorsBody, ErrorBody], {
             description:
@@ -80,8 +90,31 @@ async function accountRoutesPlugin(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await deleteAccount(ctx, request.caller(), request.body, request.client());
-      return reply.code(204).send(null);
+      const scheduled = await deleteAccount(ctx, request.caller(), request.body, request.client());
+      if (scheduled === null) return reply.code(204).send(null);
+      return reply.code(202).send({
+        ...scheduled,
+        detail: 'Your account is paused and will be deleted in 7 days. The e-mail we sent you can undo this.',
+      });
+    },
+  );
+
+  app.post(
+    '/api/account/restore/',
+    {
+      config: { auth: 'none', rateLimit: app.config.rateLimit.enabled ? EMAIL_FLOW_RATE_LIMIT : false },
+      schema: {
+        tags,
+        summary: 'Cancel a scheduled account deletion',
+        description:
+          'With the key of the e-mailed restore link; single use, only during the grace period (400 on `key` otherwise). The account is active again with nothing lost.',
+        body: RestoreAccountBody,
+        response: { 200: RestoredSchema, 400: FieldErrorsBody, ...commonErrors },
+      },
+    },
+    async (request) => {
+      await restoreAccount(ctx, request.body.key, request.client());
+      return { detail: 'Welcome back. Your account is active again; you can sign in.' };
     },
   );
 }

@@ -5,6 +5,8 @@
  * the commit the revoked sessions' access tokens stop working at once.
  */
 import path from 'node:path';
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import type { ClientInfo } from '../../http/caller.ts';
 import { BadRequestError, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
@@ -31,6 +33,8 @@ export const WRONG_PASSWORD = 'Your password was entered incorrectly. Please ent
 export interface DeleteAccountInput {
   password: string;
   content: ContentMode;
+  /** `later` (default: after the grace period) or `now`. */
+  when?: 'later' | 'now' | undefined;
 }
 
 /** Every registered module's data about the caller, as one JSON document. */
@@ -53,44 +57,87 @@ export async function exportCheckins(ctx: AccountsContext, caller: AuthUser, cli
 }
 
 /**
- * Deletes the caller's account after checking the password (a wrong one is a 400 on `password`,
- * counted by the login throttle, recorded, and changes nothing else). The last active admin
- * cannot delete their account (400 `last_admin`), as they cannot demote themselves.
+ * Checks the confirmation password of a deletion (a wrong one is a 400 on `password`, counted by
+ * the login throttle, recorded, and changes nothing else); returns the caller's user row.
  */
-export async function deleteAccount(
+export async function confirmDeletionPassword(
   ctx: AccountsContext,
   caller: AuthUser,
-  input: DeleteAccountInput,
+  password: string,
   client: ClientInfo,
-): Promise<void> {
+) {
   const db = ctx.database.db;
   const user = await findUserById(db, caller.id);
   if (user === undefined) throw new NotAuthenticatedError();
   const throttleKey = `account-delete:${user.public_id}`;
   ctx.throttle.check(throttleKey, client.ip);
   const credentials = await findCredentialsByUsername(db, user.username);
-  if (credentials === undefined || !(await verifyPassword(credentials.password, input.password))) {
+  if (credentials === undefined || !(await verifyPassword(credentials.password, password))) {
     ctx.throttle.fail(throttleKey, client.ip);
     await recordEvent(db, caller.id, 'account.delete.failure', client, { reason: 'wrong_password' });
     throw ValidationError.field('password', WRONG_PASSWORD);
   }
   ctx.throttle.succeed(throttleKey, client.ip);
+  return user;
+}
 
-  const revoked = await db.transaction().execute(async (trx) => {
-    if (user.role === 'admin' && (await countActiveAdmins(trx)) <= 1) {
-      throw new BadRequestError('This is the last active admin; make another admin first.', 'last_admin');
-    }
-    const sessions = await revokeAllSessions(trx, caller.id, 'account_deleted', nowMicros());
-    await ctx.accountData.deleteAll(trx, caller.id, input.content);
-    await deleteUser(trx, caller.id);
-    // Detached from the (deleted) user row: the audit trail keeps that a deletion happened.
-    await recordEvent(trx, null, 'account.delete', client, {
-      user: user.public_id,
-      content: input.content,
-      sessions: sessions.length,
-    });
-    return sessions;
+/** 400 `last_admin` when this is the last active admin (who cannot leave, as they cannot demote themselves). */
+export async function assertNotLastAdmin(trx: Transaction<DB>, role: string): Promise<void> {
+  if (role === 'admin' && (await countActiveAdmins(trx)) <= 1) {
+    throw new BadRequestError('This is the last active admin; make another admin first.', 'last_admin');
+  }
+}
+
+/**
+ * Deletes an account inside the caller's transaction: revokes every session, lets each module
+ * delete (or anonymise) its data, deletes the user row and records a detached `account.delete`
+ * event. Returns the revoked session ids, for the revocation list after commit.
+ */
+export async function purgeAccountIn(
+  ctx: AccountsContext,
+  trx: Transaction<DB>,
+  user: { id: number; public_id: string },
+  content: ContentMode,
+  client: ClientInfo,
+  details: Record<string, unknown> = {},
+): Promise<string[]> {
+  const sessions = await revokeAllSessions(trx, user.id, 'account_deleted', nowMicros());
+  await ctx.accountData.deleteAll(trx, user.id, content);
+  await deleteUser(trx, user.id);
+  // Detached from the (deleted) user row: the audit trail keeps that a deletion happened.
+  await recordEvent(trx, null, 'account.delete', client, {
+    user: user.public_id,
+    content,
+    sessions: sessions.length,
+    ...details,
   });
+  return sessions;
+}
+
+/** After an account's deletion committed: its tokens stop at once and its avatar file goes. */
+export async function afterPurge(
+  ctx: AccountsContext,
+  revoked: readonly string[],
+  avatar: string | null,
+): Promise<void> {
   for (const sessionId of revoked) ctx.revocation.revoke(sessionId);
-  await deleteAvatar(path.join(ctx.config.dataDir, 'media'), user.avatar).catch(() => {});
+  await deleteAvatar(path.join(ctx.config.dataDir, 'media'), avatar).catch(() => {});
+}
+
+/**
+ * Deletes the caller's account at once (`{"when": "now"}`) after checking the password. The last
+ * active admin cannot delete their account (400 `last_admin`).
+ */
+export async function deleteAccountNow(
+  ctx: AccountsContext,
+  caller: AuthUser,
+  input: DeleteAccountInput,
+  client: ClientInfo,
+): Promise<void> {
+  const user = await confirmDeletionPassword(ctx, caller, input.password, client);
+  const revoked = await ctx.database.db.transaction().execute(async (trx) => {
+    await assertNotLastAdmin(trx, user.role);
+    return purgeAccountIn(ctx, trx, user, input.content, client);
+  });
+  await afterPurge(ctx, revoked, user.avatar);
 }

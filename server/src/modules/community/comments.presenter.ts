@@ -4,6 +4,7 @@ import { dashedId } from '../../lib/ids.ts';
 import { isoMicros } from '../../lib/time.ts';
 import type { UserDto } from '../users/index.ts';
 import type { CommentRow } from './comments.repository.ts';
+import type { ModerationNotice } from './hidings.service.ts';
 import { type Author, toAuthorDto } from './posts.presenter.ts';
 
 /** A comment ready to present: the row, its post's public id and the author the viewer may see. */
@@ -13,6 +14,8 @@ export interface CommentView {
   author: Author;
   /** The viewer's filter words found in the comment (API.md C2). */
   filtered: string[];
+  /** Why it was hidden, only when the viewer is its author and it is hidden. */
+  moderation?: ModerationNotice | undefined;
 }
 
 /** The comment object as sent to clients. */
@@ -28,6 +31,7 @@ export interface CommentDto {
   created: string;
   updated: string;
   filtered: string[];
+  moderation?: ModerationNotice;
 }
 
 /** Presents a comment to a viewer. */
@@ -45,5 +49,6 @@ export function toCommentDto(view: CommentView, viewer: AuthUser | null, base: s
     created: isoMicros(comment.created),
     updated: isoMicros(comment.updated),
     filtered: view.filtered,
+    ...(view.moderation === undefined ? {} : { moderation: view.moderation }),
   };
 }

@@ -2,6 +2,7 @@
 import { Type } from 'typebox';
 import { PublicId, Text, Timestamp } from '../../http/schemas.ts';
 import { UserSchema } from '../users/index.ts';
+import { ModerationNoticeSchema } from './moderation-notice.schemas.ts';
 import { BODY_MAX_LENGTH, FeedPage, FilteredField, PageQuery } from './posts.schemas.ts';
 
 /** The comment object (API.md Part A, plus `hidden`). */
@@ -18,6 +19,7 @@ export const CommentSchema = Type.Object(
     likes_count: Type.Integer({ description: 'Number of likes.' }),
     hidden: Type.Boolean({ description: 'Hidden by a moderator; only the author and staff see it.' }),
     filtered: FilteredField,
+    moderation: ModerationNoticeSchema,
     created: Timestamp,
     updated: Timestamp,
   },

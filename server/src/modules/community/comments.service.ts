@@ -24,6 +24,7 @@ import {
   updateCommentBody,
 } from './comments.repository.ts';
 import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
+import { noticesForComments } from './hidings.service.ts';
 import { adjustPostCounter, type PostRow } from './posts.repository.ts';
 import {
   type CommunityContext,
@@ -64,11 +65,13 @@ export async function toCommentViews(
     ctx.database,
     comments.map((c) => ({ authorId: c.author_id, masked: masksCommentAuthor(viewer, post, c) })),
   );
+  const notices = await noticesForComments(ctx.database.db, viewer, comments);
   return comments.map((comment, i) => ({
     comment,
     postPublicId: post.public_id,
     author: authors[i] ?? 'deleted',
     filtered: filteredWords(relations, [comment.body]),
+    moderation: notices.get(comment.id),
   }));
 }
 

@@ -18,6 +18,18 @@ export {
   setCommentHiddenIn,
   setPostHiddenIn,
 } from './content-state.service.ts';
+export {
+  appealsPage,
+  closeAppealIn,
+  currentHiding,
+  type HidingRow,
+  hidingById,
+  type ModerationNotice,
+  openAppealIn,
+  recordHidingIn,
+  toModerationNotice,
+} from './hidings.service.ts';
+export { AppealStateSchema, HIDE_REASONS } from './moderation-notice.schemas.ts';
 export { type PostView, toPostDto } from './posts.presenter.ts';
 export { postsRoutes } from './posts.routes.ts';
 export { BadRequestBody, PostIdParams, PostSchema } from './posts.schemas.ts';

@@ -7,6 +7,7 @@ import type { AuthUser } from '../../http/auth.ts';
 import { isoMicros } from '../../lib/time.ts';
 import type { UserRow } from '../users/index.ts';
 import { DEFAULT_AVATAR_PATH, type PostsCounts, toUserDto, type UserDto } from '../users/index.ts';
+import type { ModerationNotice } from './hidings.service.ts';
 import type { PostRow } from './posts.repository.ts';
 
 /** `id` of the anonymous author sentinel: 32 zeros (the Nil UUID). */
@@ -23,6 +24,8 @@ export interface PostView {
   author: Author;
   /** The viewer's filter words found in the post (API.md C2). */
   filtered: string[];
+  /** Why it was hidden, only when the viewer is its author and it is hidden. */
+  moderation?: ModerationNotice | undefined;
 }
 
 /** The post object as sent to clients. */
@@ -41,6 +44,7 @@ export interface PostDto {
   anonymous: boolean;
   hidden: boolean;
   filtered: string[];
+  moderation?: ModerationNotice;
 }
 
 const EPOCH = isoMicros(0);
@@ -92,5 +96,6 @@ export function toPostDto(view: PostView, viewer: AuthUser | null, base: string)
     anonymous: post.anonymous,
     hidden: post.hidden,
     filtered: view.filtered,
+    ...(view.moderation === undefined ? {} : { moderation: view.moderation }),
   };
 }

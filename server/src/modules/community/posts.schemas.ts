@@ -2,6 +2,7 @@
 import { type TSchema, Type } from 'typebox';
 import { ErrorBody, FieldErrorsBody, OptionalText, PublicId, Text, Timestamp } from '../../http/schemas.ts';
 import { UserSchema } from '../users/index.ts';
+import { ModerationNoticeSchema } from './moderation-notice.schemas.ts';
 
 /** Longest post or comment body, in characters. */
 export const BODY_MAX_LENGTH = 10_000;
@@ -39,6 +40,7 @@ export const PostSchema = Type.Object(
     anonymous: Type.Boolean({ description: 'The author is hidden from everyone but the author and staff.' }),
     hidden: Type.Boolean({ description: 'Hidden by a moderator; only the author and staff see it.' }),
     filtered: FilteredField,
+    moderation: ModerationNoticeSchema,
   },
   { description: 'A community post.' },
 );

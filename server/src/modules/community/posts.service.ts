@@ -21,6 +21,7 @@ import { isStaff, type PostsCounts } from '../users/index.ts';
 import { countPostsByAuthors, findAuthors } from './authors.repository.ts';
 import { matchFilterWords } from './content-filter.ts';
 import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
+import { noticesForPosts } from './hidings.service.ts';
 import type { Author, PostView } from './posts.presenter.ts';
 import {
   addPostLike,
@@ -150,10 +151,12 @@ async function toViews(
       masked: p.anonymous && !knowsAuthor(viewer, p.author_id),
     })),
   );
+  const notices = await noticesForPosts(database.db, viewer, posts);
   return posts.map((post, i) => ({
     post,
     author: authors[i] as Author,
     filtered: filteredWords(relations, [post.body, post.content_warning]),
+    moderation: notices.get(post.id),
   }));
 }
 

@@ -1,4 +1,4 @@
-/** `/api/journal/checkins/` (CRUD) and `/api/journal/tags/`. Thin: schema, one service call. */
+/** `/api/journal/checkins/` (CRUD) and `/api/journal/tags/` (list, save, delete). Thin: schema, one service call. */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
@@ -10,6 +10,8 @@ import {
   CheckinParams,
   CheckinPatchBody,
   CheckinSchema,
+  CustomTagBody,
+  CustomTagSchema,
   TagsSchema,
 } from './checkins.schemas.ts';
 import {
@@ -20,6 +22,7 @@ import {
   listTags,
   updateCheckin,
 } from './checkins.service.ts';
+import { createCustomTag, deleteCustomTag } from './custom-tags.service.ts';
 import type { JournalContext } from './journal.context.ts';
 import { NoContent } from './journal.schemas.ts';
 
@@ -123,6 +126,39 @@ export function checkinsRoutes(ctx: JournalContext) {
         },
       },
       async (request) => listTags(ctx, request.caller()),
+    );
+
+    app.post(
+      '/api/journal/tags/',
+      {
+        schema: {
+          tags,
+          summary: 'Save a custom tag',
+          description:
+            'Normalised as check-ins store tags; a built-in name or one you already saved is a 400.',
+          body: CustomTagBody,
+          response: { 201: CustomTagSchema, 400: FieldErrorsBody, ...commonErrors },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await createCustomTag(ctx, request.caller(), request.body)),
+    );
+
+    app.delete(
+      '/api/journal/tags/:id/',
+      {
+        schema: {
+          tags,
+          summary: 'Delete a custom tag you saved',
+          description: 'Check-ins that used it keep the text. Another person’s tag is a 404.',
+          params: CheckinParams,
+          response: { 204: NoContent, ...notFound, ...commonErrors },
+        },
+      },
+      async (request, reply) => {
+        await deleteCustomTag(ctx, request.caller(), request.params.id);
+        return reply.code(204).send(null);
+      },
     );
   };
 }

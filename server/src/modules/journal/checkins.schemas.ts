@@ -95,10 +95,41 @@ const tagChoices = (what: string) =>
   Type.Object(
     {
       built_in: Type.Array(Type.String(), { description: `${what} tags every user has.` }),
-      custom: Type.Array(Type.String(), { description: `${what} tags you have used that are not built in.` }),
+      custom: Type.Array(Type.String(), {
+        description: `${what} tags you have saved or used that are not built in.`,
+      }),
+      saved: Type.Array(CustomTagSchema, { description: `${what} tags you saved (delete them by id).` }),
     },
     { description: `${what} tags.` },
   );
+
+/** A saved custom tag. */
+export const CustomTagSchema = Type.Object(
+  {
+    id: PublicId,
+    name: Type.String({ description: 'The tag, normalised (lower case, single spaces).' }),
+    kind: Type.Union([Type.Literal('emotion'), Type.Literal('activity')], {
+      description: 'emotion or activity.',
+    }),
+    created: Timestamp,
+  },
+  { description: 'A custom tag you saved.' },
+);
+
+/** `POST /api/journal/tags/`. */
+export const CustomTagBody = Type.Object(
+  {
+    name: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'The tag (at most 32 characters once normalised).',
+    }),
+    kind: Type.Union([Type.Literal('emotion'), Type.Literal('activity')], {
+      description: 'emotion or activity.',
+    }),
+  },
+  { description: 'A custom tag to save.' },
+);
 
 /** Built-in and custom tags. */
 export const TagsSchema = Type.Object(

@@ -20,6 +20,8 @@ import {
 } from './checkins.repository.ts';
 import type { SupportBlock } from './crisis.ts';
 import { decryptWithLoadedKey, fieldContext, type JournalCipher } from './crypto.ts';
+import { listCustomTags } from './custom-tags.repository.ts';
+import { toCustomTagDto } from './custom-tags.service.ts';
 import type { JournalContext } from './journal.context.ts';
 import { parseInstantRange, type RangeQuery } from './ranges.ts';
 import {
@@ -187,23 +189,31 @@ export async function deleteCheckin(ctx: JournalContext, caller: AuthUser, rawId
   }
 }
 
-/** The built-in tags and the caller's own custom ones. */
+/**
+ * The built-in tags and the caller's own: `custom` lists every tag they saved or used that is not
+ * built in; `saved` the tags they saved (with ids, to delete them).
+ */
 export async function listTags(ctx: JournalContext, caller: AuthUser) {
-  const rows = await listTagColumns(ctx.database.db, caller.id);
+  const db = ctx.database.db;
+  const [rows, saved] = await Promise.all([listTagColumns(db, caller.id), listCustomTags(db, caller.id)]);
+  const choices = (kind: 'emotion' | 'activity', used: string[], builtIn: readonly string[]) => {
+    const own = saved.filter((t) => t.kind === kind);
+    return {
+      built_in: [...builtIn],
+      custom: customTags([...used, ...own.map((t) => t.name)], builtIn),
+      saved: own.map(toCustomTagDto),
+    };
+  };
   return {
-    emotions: {
-      built_in: [...BUILT_IN_EMOTIONS],
-      custom: customTags(
-        rows.flatMap((r) => parseStoredTags(r.emotions)),
-        BUILT_IN_EMOTIONS,
-      ),
-    },
-    activities: {
-      built_in: [...BUILT_IN_ACTIVITIES],
-      custom: customTags(
-        rows.flatMap((r) => parseStoredTags(r.activities)),
-        BUILT_IN_ACTIVITIES,
-      ),
-    },
+    emotions: choices(
+      'emotion',
+      rows.flatMap((r) => parseStoredTags(r.emotions)),
+      BUILT_IN_EMOTIONS,
+    ),
+    activities: choices(
+      'activity',
+      rows.flatMap((r) => parseStoredTags(r.activities)),
+      BUILT_IN_ACTIVITIES,
+    ),
   };
 }

@@ -9,6 +9,8 @@ import type { Executor } from '../../db/database.ts';
 import type { AccountDataContributor } from '../../lib/account-data.ts';
 import { deleteAllCheckins, listAllCheckins } from './checkins.repository.ts';
 import { toCheckinDto } from './checkins.service.ts';
+import { deleteAllCustomTags, listCustomTags } from './custom-tags.repository.ts';
+import { toCustomTagDto } from './custom-tags.service.ts';
 import { deleteAllEntries, listAllEntries } from './entries.repository.ts';
 import { toEntryDto } from './entries.service.ts';
 
@@ -19,9 +21,11 @@ export const JOURNAL_SECTION = 'journal';
 export async function exportJournal(db: Executor, userId: number) {
   const checkins = await listAllCheckins(db, userId);
   const entries = await listAllEntries(db, userId);
+  const tags = await listCustomTags(db, userId);
   return {
     checkins: checkins.map((row) => toCheckinDto(row, null)),
     entries: entries.map((row) => toEntryDto(row, null)),
+    tags: tags.map(toCustomTagDto),
   };
 }
 
@@ -77,5 +81,6 @@ export const journalSection: AccountDataContributor = {
   deleteFor: async (trx, userId) => {
     await deleteAllEntries(trx, userId);
     await deleteAllCheckins(trx, userId);
+    await deleteAllCustomTags(trx, userId);
   },
 };

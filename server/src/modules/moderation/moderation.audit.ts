@@ -12,7 +12,10 @@ export type ModerationEvent =
   | 'moderation.comment_restore'
   | 'moderation.comment_delete'
   | 'moderation.report_resolve'
-  | 'moderation.report_dismiss';
+  | 'moderation.report_dismiss'
+  | 'moderation.appeal_restore'
+  | 'moderation.appeal_uphold'
+  | 'moderation.send_support';
 
 /**
  * Records a moderation action against the acting moderator, with public ids only in the details

@@ -17,7 +17,10 @@ import {
   toCommentDto,
   toPostDto,
 } from '../community/index.ts';
+import { loadSupportBlock } from '../journal/index.ts';
 import { baseUrl } from '../users/index.ts';
+import { registerCareRoutes } from './care.routes.ts';
+import { HideBody } from './care.schemas.ts';
 import { toReportDto, toReportReceipt } from './moderation.presenter.ts';
 import {
   ModerationIdParams,
@@ -31,6 +34,7 @@ import {
 import {
   dismissReport,
   fileReport,
+  hideInput,
   reportQueue,
   resolveReport,
   setCommentVisibility,
@@ -40,11 +44,14 @@ import {
 const TAGS = ['moderation'];
 const STAFF = 'Moderators and admins only (403 otherwise); audited.';
 const errors = { 400: BadRequestBody, 404: ErrorBody, ...commonErrors };
+const HIDE_NOTE =
+  'Body `{"reason", "note"}` (both optional, reason defaulting to other): the author sees both on their own hidden item and may appeal once.';
 
 /** Registers the report and moderation routes. */
 async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx = communityContext(app);
+  registerCareRoutes(app, ctx, loadSupportBlock(app.config.crisisResourcesFile));
 
   app.post(
     '/api/post/:id/report/',
@@ -145,13 +152,15 @@ async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
         schema: {
           tags: TAGS,
           summary: hidden ? 'Hide a post' : 'Restore a hidden post',
-          description: STAFF,
+          description: hidden ? `${HIDE_NOTE} ${STAFF}` : STAFF,
           params: ModerationIdParams,
+          ...(hidden ? { body: HideBody } : {}),
           response: { 200: PostSchema, ...errors },
         },
       },
       async (request) => {
-        const view = await setPostVisibility(ctx, request.actor(), request.params.id, hidden);
+        const why = hideInput(request.body);
+        const view = await setPostVisibility(ctx, request.actor(), request.params.id, hidden, why);
         return toPostDto(view, request.user, baseUrl(request));
       },
     );
@@ -161,13 +170,15 @@ async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
         schema: {
           tags: TAGS,
           summary: hidden ? 'Hide a comment' : 'Restore a hidden comment',
-          description: STAFF,
+          description: hidden ? `${HIDE_NOTE} ${STAFF}` : STAFF,
           params: ModerationIdParams,
+          ...(hidden ? { body: HideBody } : {}),
           response: { 200: CommentSchema, ...errors },
         },
       },
       async (request) => {
-        const view = await setCommentVisibility(ctx, request.actor(), request.params.id, hidden);
+        const why = hideInput(request.body);
+        const view = await setCommentVisibility(ctx, request.actor(), request.params.id, hidden, why);
         return toCommentDto(view, request.user, baseUrl(request));
       },
     );

@@ -17,6 +17,7 @@ import {
   findCommentFor,
   findPostFor,
   postOfComment,
+  recordHidingIn,
   removeCommentIn,
   removePostIn,
   setCommentHiddenIn,
@@ -42,6 +43,19 @@ import {
 export interface ReportInput {
   reason: ReportReason;
   text?: string | null;
+}
+
+/** Why a moderator hides an item (API.md C6); both optional, `reason` defaulting to `other`. */
+export interface HideInput {
+  reason?: ReportReason | undefined;
+  note?: string | null | undefined;
+}
+
+/** The hide input of a request body (absent for older clients). */
+export function hideInput(body: unknown): HideInput {
+  if (body === null || typeof body !== 'object') return {};
+  const { reason, note } = body as HideInput;
+  return { reason, note: typeof note === 'string' ? note.trim() : note };
 }
 
 /** The item a report is about, as addressed in the URL. */
@@ -159,10 +173,21 @@ export async function resolveReport(
     const isPost = report.target_type === 'post';
     const closed: ClosedReport[] = [];
     if (action === 'hide') {
+      let changed = false;
       if (isPost && report.post_id !== null) {
-        await setPostHiddenIn(trx, report.post_id, true);
+        changed = await setPostHiddenIn(trx, report.post_id, true);
       } else if (report.comment_id !== null) {
-        await setCommentHiddenIn(trx, report.comment_id, report.post_id, true);
+        changed = await setCommentHiddenIn(trx, report.comment_id, report.post_id, true);
+      }
+      if (changed && report.post_id !== null) {
+        await recordHidingIn(trx, {
+          targetType: report.target_type,
+          postId: report.post_id,
+          commentId: isPost ? null : report.comment_id,
+          reason: report.reason,
+          note: '',
+          moderatorId,
+        });
       }
       closed.push(...(await closeReportsOnItem(trx, report.target_public_id, moderatorId, 'hide')));
     } else if (action === 'delete') {
@@ -210,22 +235,38 @@ export async function dismissReport(
   return (await findReport(ctx.database.db, report.public_id)) as ReportRow;
 }
 
-/** Hides (`hidden` true) or restores a post; idempotent, audited every time. */
+/**
+ * Hides (`hidden` true, with a reason the author will see) or restores a post; idempotent,
+ * audited every time.
+ */
 export async function setPostVisibility(
   ctx: CommunityContext,
   actor: RequestActor,
   rawId: string,
   hidden: boolean,
+  why: HideInput = {},
 ): Promise<PostView> {
   assertStaff(actor.user);
   const post = await findPostFor(ctx, actor.user, rawId);
   const { changed, closed } = await ctx.database.db.transaction().execute(async (trx) => {
     const changed = await setPostHiddenIn(trx, post.id, hidden);
+    const reason = why.reason ?? 'other';
+    if (changed && hidden) {
+      await recordHidingIn(trx, {
+        targetType: 'post',
+        postId: post.id,
+        commentId: null,
+        reason,
+        note: why.note ?? '',
+        moderatorId: actor.user.id,
+      });
+    }
     const closed = hidden ? await closeReportsOnItem(trx, post.public_id, actor.user.id, 'hide') : [];
     await recordModeration(trx, actor, hidden ? 'moderation.post_hide' : 'moderation.post_restore', {
       target_type: 'post',
       target_id: post.public_id,
       changed,
+      ...(hidden ? { reason } : {}),
     });
     return { changed, closed };
   });
@@ -234,12 +275,16 @@ export async function setPostVisibility(
   return viewPost(ctx, actor.user, await findPostFor(ctx, actor.user, post.public_id));
 }
 
-/** Hides or restores a comment (keeping its post's `comments_count` in step); audited. */
+/**
+ * Hides (with a reason the author will see) or restores a comment, keeping its post's
+ * `comments_count` in step; audited.
+ */
 export async function setCommentVisibility(
   ctx: CommunityContext,
   actor: RequestActor,
   rawId: string,
   hidden: boolean,
+  why: HideInput = {},
 ): Promise<CommentView> {
   assertStaff(actor.user);
   const publicId = parsePublicId(rawId);
@@ -248,12 +293,24 @@ export async function setCommentVisibility(
   const { post, comment } = await findCommentFor(ctx, actor.user, postId, publicId);
   const { changed, closed } = await ctx.database.db.transaction().execute(async (trx) => {
     const changed = await setCommentHiddenIn(trx, comment.id, post.id, hidden);
+    const reason = why.reason ?? 'other';
+    if (changed && hidden) {
+      await recordHidingIn(trx, {
+        targetType: 'comment',
+        postId: post.id,
+        commentId: comment.id,
+        reason,
+        note: why.note ?? '',
+        moderatorId: actor.user.id,
+      });
+    }
     const closed = hidden ? await closeReportsOnItem(trx, comment.public_id, actor.user.id, 'hide') : [];
     await recordModeration(trx, actor, hidden ? 'moderation.comment_hide' : 'moderation.comment_restore', {
       target_type: 'comment',
       target_id: comment.public_id,
       post_id: post.public_id,
       changed,
+      ...(hidden ? { reason } : {}),
     });
     return { changed, closed };
   });

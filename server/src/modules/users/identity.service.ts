@@ -42,6 +42,11 @@ export function deleteUser(db: Executor, userId: number): Promise<boolean> {
   return users.deleteUserRow(db, userId);
 }
 
+/** Pauses (deactivates) or reactivates an account, e.g. during a deletion's grace period. */
+export function setUserActive(db: Executor, userId: number, active: boolean): Promise<boolean> {
+  return users.setActive(db, userId, active);
+}
+
 /** The user with this username (case-insensitive) and their password hash. */
 export function findCredentialsByUsername(db: Executor, username: string) {
   return credentials.findCredentialsByUsername(db, username);

@@ -18,6 +18,7 @@ export {
   insertUser,
   markEmailVerified,
   recordLogin,
+  setUserActive,
   takenIdentifiers,
   type UserRow,
   updatePasswordHash,

@@ -153,6 +153,17 @@ export async function countActiveAdmins(db: Executor): Promise<number> {
   return Number(row.n);
 }
 
+/** Activates or deactivates an account; true when its state changed. */
+export async function setActive(db: Executor, userId: number, active: boolean): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ is_active: active, updated: nowMicros() })
+    .where('id', '=', userId)
+    .where('is_active', '=', !active)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
 /** Deletes the user row itself; the last step of account deletion. */
 export async function deleteUserRow(db: Executor, userId: number): Promise<boolean> {
   const result = await db.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
