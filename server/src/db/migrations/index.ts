@@ -9,6 +9,7 @@ import * as m0003 from './0003_community.ts';
 import * as m0004 from './0004_journal.ts';
 import * as m0005 from './0005_mail.ts';
 import * as m0006 from './0006_admin.ts';
+import * as m0010 from './0010_oidc.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0004_journal': m0004,
   '0005_mail': m0005,
   '0006_admin': m0006,
+  '0010_oidc': m0010,
 };

@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type AccountsContext, createAccountsContext } from './auth.context.ts';
 import { accountsRoutes } from './auth.routes.ts';
+import { oidcRoutes } from './oidc.routes.ts';
 import { sessionsRoutes } from './sessions.routes.ts';
 import { authenticate } from './sessions.service.ts';
 
@@ -28,6 +29,7 @@ async function accounts(app: FastifyInstance): Promise<void> {
   app.authenticator.verify = (token) => authenticate(ctx, token);
   await app.register(accountsRoutes);
   await app.register(sessionsRoutes);
+  await app.register(oidcRoutes);
 }
 
 /** The accounts plugin, registered once in `app.ts`. */
