@@ -58,6 +58,19 @@ function configurationOf(provider: OidcProviderConfig): Promise<oidc.Configurati
   return found;
 }
 
+/** The library's message and, when it names one, the claim that failed (`aud`, `nonce`, ...). */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown';
+  let claim = '';
+  // The claim sits on the cause (or on the cause's cause, depending on which layer threw).
+  for (let cause: unknown = error.cause; cause !== undefined && cause !== null && claim === ''; ) {
+    const c = cause as { claim?: unknown; cause?: unknown };
+    if (typeof c.claim === 'string') claim = ` (${c.claim})`;
+    cause = c.cause;
+  }
+  return `${error.message}${claim}`.slice(0, 200);
+}
+
 function hashState(state: string): string {
   return createHash('sha256').update(state).digest('hex');
 }
@@ -161,12 +174,11 @@ export async function finishFlow(
       claims = { ...info, ...claims };
     }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : 'unknown';
     throw await failed(
       ctx,
       client,
       provider.id,
-      new OidcFlowError(UNVERIFIED_ANSWER, `token:${detail}`.slice(0, 200)),
+      new OidcFlowError(UNVERIFIED_ANSWER, `token:${describe(error)}`),
     );
   }
   try {
