@@ -8,8 +8,10 @@ import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { type Env, EnvReader } from './config/env-reader.ts';
 import { readDefaultFromEmail, readSmtp, type SmtpConfig } from './config/mail.ts';
+import { type OidcProviderConfig, readOidcProviders } from './config/oidc.ts';
 
 export type { SmtpConfig } from './config/mail.ts';
+export type { OidcProviderConfig } from './config/oidc.ts';
 
 /** Which database engine a `DATABASE_URL` selects. */
 export type DatabaseConfig =
@@ -108,6 +110,8 @@ export interface Config {
   metrics: { enabled: boolean; token: string | null };
   /** Answer 503 at once while the event loop lags more than this many seconds (`MAX_EVENT_LOOP_DELAY`, default 1; 0 off). */
   maxEventLoopDelay: number;
+  /** OpenID Connect providers people may sign in with (`OIDC_PROVIDERS`, a JSON file; none when unset). */
+  oidcProviders: OidcProviderConfig[];
 }
 
 /** Thrown when the environment does not describe a valid configuration; lists every problem. */
@@ -275,6 +279,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     workers: int('WORKERS', 1, 1, 256),
     metrics: { enabled: bool('METRICS_ENABLED', false), token: text('METRICS_TOKEN') ?? null },
     maxEventLoopDelay: seconds('MAX_EVENT_LOOP_DELAY', 1, 60),
+    oidcProviders: readOidcProviders(reader, cwd),
   };
   if (config.metrics.token !== null && config.metrics.token.length < 16)
     problems.push('METRICS_TOKEN must be at least 16 characters long.');

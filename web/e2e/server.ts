@@ -28,7 +28,8 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A free TCP port on the loopback. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -55,10 +56,10 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
-/** Starts a server; extra environment variables override the defaults. */
-export async function startServer(extra: Record<string, string> = {}): Promise<TestServer> {
+/** Starts a server (on `port` when given); extra environment variables override the defaults. */
+export async function startServer(extra: Record<string, string> = {}, port?: number): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mm-e2e-'));
-  const port = await freePort();
+  port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,

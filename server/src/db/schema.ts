@@ -501,4 +501,48 @@ export interface DB {
   content_hidings: ContentHidingsTable;
   account_deletions: AccountDeletionsTable;
   journal_tags: JournalTagsTable;
+  user_identities: UserIdentitiesTable;
+  oidc_flows: OidcFlowsTable;
+}
+
+/** `user_identities`: an OpenID Connect provider's subject linked to an account. */
+export interface UserIdentitiesTable {
+  /** Internal id. */
+  id: Generated<number>;
+  /** Public id (32 hex) used in URLs. */
+  public_id: string;
+  /** The account it signs in to. */
+  user_id: number;
+  /** Provider id from `OIDC_PROVIDERS`. */
+  provider: string;
+  /** The provider's `sub` claim: stable and unique per provider. */
+  subject: string;
+  /** The address the provider reported when it was linked (shown to the user only). */
+  email: Generated<string>;
+  /** When it was linked (µs). */
+  created: number;
+  /** Last sign-in through it (µs). */
+  last_used: number;
+}
+
+/** `oidc_flows`: a pending provider sign-in, consumed once by its callback. */
+export interface OidcFlowsTable {
+  /** Internal id. */
+  id: Generated<number>;
+  /** SHA-256 (hex) of the `state` sent to the provider. */
+  state_hash: string;
+  /** Provider id from `OIDC_PROVIDERS`. */
+  provider: string;
+  /** The `nonce` the ID token must carry. */
+  nonce: string;
+  /** The PKCE code verifier. */
+  code_verifier: string;
+  /** The redirect URI sent to the provider (the token request repeats it). */
+  redirect_uri: string;
+  /** Same-origin path of the SPA to land on afterwards. */
+  next: string;
+  /** When it started (µs). */
+  created: number;
+  /** When it stops being accepted (µs). */
+  expires: number;
 }

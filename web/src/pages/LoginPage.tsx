@@ -2,13 +2,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { ApiError } from '../api/errors.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { FormAlert, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { ProviderButtons } from '../components/ProviderButtons.tsx';
 import { ResendVerification } from '../components/ResendVerification.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
 
@@ -24,7 +25,9 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
-  const [formError, setFormError] = useState<string | null>(null);
+  // A provider sign-in that failed comes back here with a readable `?error=` from the server.
+  const [params] = useSearchParams();
+  const [formError, setFormError] = useState<string | null>(params.get('error'));
   const [unverified, setUnverified] = useState<string | null>(null);
   const {
     register,
@@ -79,6 +82,7 @@ export function LoginPage() {
           <Link to="/forgot-password">Forgot your password?</Link>
         </div>
       </form>
+      <ProviderButtons next={from} />
       <p className="muted small">
         New here? <Link to="/register">Create an account</Link> — it’s free and you can stay anonymous in the
         community.

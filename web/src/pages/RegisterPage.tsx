@@ -13,6 +13,7 @@ import { FormAlert, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { checkPassword, PasswordRules } from '../components/PasswordRules.tsx';
+import { ProviderButtons } from '../components/ProviderButtons.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
 
 const schema = z
@@ -127,6 +128,7 @@ export function RegisterPage() {
           {isSubmitting ? 'Creating your account…' : 'Create account'}
         </button>
       </form>
+      <ProviderButtons next="/" />
       <p className="muted small">
         Already a member? <Link to="/login">Log in</Link>
       </p>

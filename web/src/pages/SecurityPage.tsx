@@ -2,6 +2,7 @@
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { ChangeEmailForm } from '../components/ChangeEmailForm.tsx';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
+import { LinkedIdentities } from '../components/LinkedIdentities.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { SecurityHistory } from '../components/SecurityHistory.tsx';
 import { SessionsList } from '../components/SessionsList.tsx';
@@ -15,6 +16,7 @@ export function SecurityPage() {
       <PageTitle>Security</PageTitle>
       <SettingsNav />
       <SessionsList />
+      <LinkedIdentities />
       <ChangePasswordForm />
       <ChangeEmailForm current={user?.email ?? null} />
       <SecurityHistory />

@@ -12,6 +12,7 @@ import * as m0006 from './0006_admin.ts';
 import * as m0007 from './0007_care.ts';
 import * as m0008 from './0008_notifications.ts';
 import * as m0009 from './0009_safety.ts';
+import * as m0010 from './0010_oidc.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0007_care': m0007,
   '0008_notifications': m0008,
   '0009_safety': m0009,
+  '0010_oidc': m0010,
 };

@@ -10,6 +10,7 @@ import fp from 'fastify-plugin';
 import { type AccountsContext, createAccountsContext } from './auth.context.ts';
 import { accountsRoutes } from './auth.routes.ts';
 import { scheduleDeletionSweeps } from './deletion-scheduler.ts';
+import { oidcRoutes } from './oidc.routes.ts';
 import { sessionsRoutes } from './sessions.routes.ts';
 import { authenticate } from './sessions.service.ts';
 
@@ -30,6 +31,7 @@ async function accounts(app: FastifyInstance): Promise<void> {
   await app.register(accountsRoutes);
   await app.register(sessionsRoutes);
   scheduleDeletionSweeps(app, ctx);
+  await app.register(oidcRoutes);
 }
 
 /** The accounts plugin, registered once in `app.ts`. */

@@ -23,6 +23,7 @@ import {
   findUserByPublicId,
   hashPassword,
   insertUser,
+  isUsablePassword,
   needsRehash,
   recordLogin,
   takenIdentifiers,
@@ -165,7 +166,11 @@ export async function login(
 
   ctx.throttle.check(identifier, client.ip);
   const account = await findAccount(ctx, input);
-  const matches = await verifyPassword(account?.password ?? (await dummyPasswordHash()), password);
+  // An account made through a sign-in provider has no password: verify against the dummy hash so it
+  // answers exactly like a wrong password, after the same work.
+  const usable = account !== undefined && isUsablePassword(account.password);
+  const verified = await verifyPassword(usable ? account.password : await dummyPasswordHash(), password);
+  const matches = usable && verified;
   if (account === undefined || !matches || !account.is_active) {
     ctx.throttle.fail(identifier, client.ip);
     const reason = account === undefined ? 'unknown_user' : matches ? 'inactive' : 'wrong_password';

@@ -24,7 +24,13 @@ export {
   updatePasswordHash,
 } from './identity.service.ts';
 export { validatePassword } from './password-validators.ts';
-export { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
+export {
+  hashPassword,
+  isUsablePassword,
+  needsRehash,
+  unusablePassword,
+  verifyPassword,
+} from './passwords.ts';
 export { USER_COLUMNS } from './users.columns.ts';
 export {
   avatarUrl,

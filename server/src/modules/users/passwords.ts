@@ -2,6 +2,7 @@
  * Password hashing: Argon2id with OWASP's parameters (m = 19 MiB, t = 2, p = 1). Verification
  * reports when a stored hash uses older parameters so the caller can rehash transparently.
  */
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // `Algorithm` is an ambient const enum in the package's types; Argon2id is its value 2.
@@ -34,4 +35,17 @@ export async function verifyPassword(phc: string, password: string): Promise<boo
 /** True when a stored hash was made with other parameters than {@link ARGON2_PARAMS}. */
 export function needsRehash(phc: string): boolean {
   return !phc.startsWith(CURRENT_PREFIX);
+}
+
+/** Prefix of a stored password that matches nothing (Django's convention). */
+const UNUSABLE_PREFIX = '!';
+
+/** A stored password value no password matches: accounts created through a sign-in provider. */
+export function unusablePassword(): string {
+  return `${UNUSABLE_PREFIX}${randomBytes(20).toString('hex')}`;
+}
+
+/** False for {@link unusablePassword} values: the account has no password to sign in with. */
+export function isUsablePassword(stored: string): boolean {
+  return !stored.startsWith(UNUSABLE_PREFIX);
 }
