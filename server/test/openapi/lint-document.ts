@@ -28,12 +28,30 @@ export async function lintDocument(document: unknown): Promise<LintProblem[]> {
     absoluteRef: '/openapi.json',
     config,
   });
-  return problems.map((problem) => ({
-    rule: problem.ruleId,
-    severity: problem.severity,
-    message: problem.message,
-    where: problem.location.map((location) => location.pointer ?? '').join(', '),
-  }));
+  return problems
+    .map((problem) => ({
+      rule: problem.ruleId,
+      severity: problem.severity,
+      message: problem.message,
+      where: problem.location.map((location) => location.pointer ?? '').join(', '),
+    }))
+    .filter((problem) => !redirectOnly(document, problem));
+}
+
+/**
+ * `operation-2xx-response` does not apply to an operation whose success *is* a redirect (the
+ * OpenID Connect start and callback answer 302 by design, API.md C3).
+ */
+function redirectOnly(document: unknown, problem: LintProblem): boolean {
+  if (problem.rule !== 'operation-2xx-response') return false;
+  let node: unknown = document;
+  for (const part of problem.where.replace(/^#\//, '').split('/')) {
+    const key = part.replaceAll('~1', '/').replaceAll('~0', '~');
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return (
+    typeof node === 'object' && node !== null && Object.keys(node).some((status) => status.startsWith('3'))
+  );
 }
 
 const isMain =

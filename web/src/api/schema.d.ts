@@ -22216,6 +22216,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The event stream; it stays open until the client leaves or the session ends. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
             /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
             400: {
                 headers: {

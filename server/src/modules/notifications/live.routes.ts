@@ -72,7 +72,13 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
           'A comment line every 20 s keeps it alive; `Last-Event-ID` replays what was missed in the last 5 minutes. ' +
           'Expired, used or unknown ticket → 401.',
         querystring: EventsQuery,
-        response: { ...commonErrors },
+        response: {
+          200: {
+            description: 'The event stream; it stays open until the client leaves or the session ends.',
+            content: { 'text/event-stream': { schema: Type.String({ description: 'Server-Sent Events.' }) } },
+          },
+          ...commonErrors,
+        },
       },
     },
     async (request, reply) => {
