@@ -10,8 +10,8 @@ import { accountSection } from './auth/index.ts';
 import { communitySection, postsCountsFor, type ViewerRelationsSource } from './community/index.ts';
 import { journalSection } from './journal/index.ts';
 import { moderationSection, takePartInContentDeletion } from './moderation/index.ts';
-import { type NotificationsContext, subscribeNotifications } from './notifications/index.ts';
-import { safetySection, viewerRelationsFor } from './safety/index.ts';
+import { type NotificationsContext, type NotifySafety, subscribeNotifications } from './notifications/index.ts';
+import { notifySafety, safetySection, viewerRelationsFor } from './safety/index.ts';
 import type { PostsCounter } from './users/index.ts';
 
 /** The wiring of one app (or CLI run). */
@@ -28,16 +28,17 @@ export interface ModuleWiring {
 
 /**
  * Wires the modules; `extraAccountData` lets tests stand in for a further module. Notifications
- * are subscribed when `notifications` gives them their context (the app does; the CLI does not).
+ * are subscribed when `notifications` gives them their context (the app does; the CLI does not),
+ * with the safety module's blocks and mutes as their `NotifySafety` port.
  */
 export function wireModules(
   log: EventLog,
   extraAccountData: readonly AccountDataContributor[] = [],
-  notifications?: (events: EventBus) => NotificationsContext,
+  notifications?: (events: EventBus, safety: NotifySafety) => NotificationsContext,
 ): ModuleWiring {
   const events = new EventBus(log);
   takePartInContentDeletion(events);
-  if (notifications !== undefined) subscribeNotifications(events, notifications(events));
+  if (notifications !== undefined) subscribeNotifications(events, notifications(events, notifySafety));
   const accountData = new AccountDataRegistry([
     journalSection,
     accountSection,

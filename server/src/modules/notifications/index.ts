@@ -4,7 +4,7 @@
  * reports, new sign-ins), stored per recipient, their routes (`/api/notifications/…`),
  * preferences, and pruning. Nothing imports it but the app and the wiring.
  */
-export { canNotify } from './can-notify.ts';
+export type { NotifySafety } from './can-notify.ts';
 export { liveRoutes } from './live.routes.ts';
 export { type NotificationsContext, notificationsContext } from './notifications.context.ts';
 export { notificationsRoutes } from './notifications.routes.ts';

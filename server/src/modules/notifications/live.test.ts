@@ -145,6 +145,39 @@ describe('live events', () => {
     stream.close();
   });
 
+  it('post.created skips listeners who blocked the author, were blocked by them, or muted them', async () => {
+    const [blocker, blocked, muter, friend, author] = await Promise.all([
+      persona(t.app),
+      persona(t.app),
+      persona(t.app),
+      persona(t.app),
+      persona(t.app),
+    ]);
+    const relate = async (as: Persona, url: string) =>
+      expect((await t.app.inject({ method: 'POST', url, headers: as.headers })).statusCode).toBe(204);
+    await relate(blocker, `/api/user/${author.user.public_id}/block/`);
+    await relate(author, `/api/user/${blocked.user.public_id}/block/`);
+    await relate(muter, `/api/user/${author.user.public_id}/mute/`);
+    const streams = await Promise.all(
+      [blocker, blocked, muter, friend].map(async (as) => {
+        const stream = listen(base, `/api/events/?ticket=${await ticket(as)}`);
+        expect(await stream.status).toBe(200);
+        await eventually(() => hub().connected(as.user.id));
+        return stream;
+      }),
+    );
+    const post = await makePost(t.app, author, { anonymous: true });
+    const [toBlocker, toBlocked, toMuter, toFriend] = streams;
+    await eventually(() => toFriend?.events.some((e) => e.event === 'post.created' && e.data.id === post.id));
+    // A later post by someone else reaches everyone: the earlier one was skipped, not delayed.
+    const later = await makePost(t.app, friend);
+    for (const stream of [toBlocker, toBlocked, toMuter]) {
+      await eventually(() => stream?.events.some((e) => e.data?.id === later.id));
+      expect(stream?.events.some((e) => e.data?.id === post.id)).toBe(false);
+    }
+    for (const stream of streams) stream.close();
+  });
+
   it('Last-Event-ID replays what was missed, and only that', async () => {
     const dave = await persona(t.app);
     const post = await makePost(t.app, dave);

@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import type { EventBus } from '../../events/bus.ts';
 import type { CommunityContext } from '../community/index.ts';
+import { NO_SAFETY, type NotifySafety } from './can-notify.ts';
 import { type LiveHub, liveHubFor } from './live-hub.ts';
 
 /** The notifications module's dependencies. */
@@ -15,6 +16,8 @@ export interface NotificationsContext {
   community: CommunityContext;
   /** This app's live event streams. */
   live: LiveHub;
+  /** Blocks and mutes between users (the safety module's, through the wiring). */
+  safety: NotifySafety;
 }
 
 /** Builds the context from the app's parts. */
@@ -22,11 +25,13 @@ export function notificationsContext(
   config: Config,
   database: Database,
   events: EventBus,
+  safety: NotifySafety = NO_SAFETY,
 ): NotificationsContext {
   return {
     database,
     config,
     community: { database, communityRead: config.communityRead, events },
     live: liveHubFor(events),
+    safety,
   };
 }

@@ -220,6 +220,34 @@ describe('notification rules', () => {
     expect(await inbox(t.app, alice)).toEqual([]);
   });
 
+  it('nothing passes between users when either blocked the other, anonymous posts included; unblocking restores it', async () => {
+    expect((await call(alice, 'POST', `/api/user/${bob.user.public_id}/block/`)).statusCode).toBe(204);
+    try {
+      await makePost(t.app, bob, { body: `hi @${alice.user.username}` });
+      await makePost(t.app, bob, { anonymous: true, body: `psst @${alice.user.username}` });
+      await makePost(t.app, alice, { body: `hello @${bob.user.username}` });
+      await makePost(t.app, carol, { body: `hey @${alice.user.username}` });
+      expect((await inbox(t.app, alice)).map((n) => [n.type, n.actor?.id])).toEqual([
+        ['mention', carol.user.public_id],
+      ]);
+      expect(await inbox(t.app, bob)).toEqual([]);
+    } finally {
+      await call(alice, 'DELETE', `/api/user/${bob.user.public_id}/block/`);
+    }
+    await makePost(t.app, bob, { body: `again @${alice.user.username}` });
+    expect((await inbox(t.app, alice)).map((n) => n.actor?.id)).toEqual([bob.user.public_id, carol.user.public_id]);
+  });
+
+  it('a block involving staff has no effect: staff stay reachable', async () => {
+    expect((await call(mod, 'POST', `/api/user/${alice.user.public_id}/block/`)).statusCode).toBe(204);
+    try {
+      await makePost(t.app, mod, { body: `checking in, @${alice.user.username}` });
+      expect((await inbox(t.app, alice)).map((n) => n.type)).toEqual(['mention']);
+    } finally {
+      await call(mod, 'DELETE', `/api/user/${alice.user.public_id}/block/`);
+    }
+  });
+
   it('a type turned off in the app creates nothing; other types still arrive', async () => {
     const off = await call(alice, 'PUT', '/api/notifications/preferences/', {
       types: { 'post.liked': { in_app: false } },

@@ -1,7 +1,7 @@
 /**
  * The rules of API.md C1 for creating notifications, one function per domain event. Every rule
  * goes through {@link notify}, which applies the "never" rules that hold for all of them: never
- * about one's own action, never between users who blocked each other (`canNotify`), and never
+ * about one's own action, never between users who blocked each other (the `NotifySafety` port), and never
  * when the recipient turned the type off in the app. Revealing an anonymous author and telling
  * anyone but the author about hidden content are decided by the callers, which know the content.
  */
@@ -11,7 +11,6 @@ import { nowMicros } from '../../lib/time.ts';
 import { frontendBase } from '../../mail/links.ts';
 import { contentFacts, findPostFor } from '../community/index.ts';
 import { findUserByUsername } from '../users/index.ts';
-import { canNotify } from './can-notify.ts';
 import { mentionedUsernames } from './mentions.ts';
 import type { NotificationType } from './notification-types.ts';
 import type { NotificationsContext } from './notifications.context.ts';
@@ -49,7 +48,7 @@ export async function notify(ctx: NotificationsContext, notice: Notice): Promise
   const db = ctx.database.db;
   if (notice.actorId !== null) {
     if (notice.actorId === notice.recipientId) return false;
-    if (!(await canNotify(db, notice.recipientId, notice.actorId))) return false;
+    if (await ctx.safety.blockedEitherWay(db, notice.recipientId, notice.actorId)) return false;
   }
   const preferences = await preferencesOf(db, notice.recipientId);
   if (!preferences.types[notice.type].in_app) return false;
@@ -131,8 +130,12 @@ export async function onPostCreated(
   event: DomainEvents['post.created'],
 ): Promise<void> {
   if (event.hidden) return;
-  // Every signed-in listener may see a visible post (blocks will filter here through canNotify's seam).
-  ctx.live.broadcast('post.created', { id: event.publicId }, (userId) => userId !== event.authorId);
+  const hidden = await ctx.safety.hiddenFrom(ctx.database.db, event.authorId);
+  ctx.live.broadcast(
+    'post.created',
+    { id: event.publicId },
+    (userId) => userId !== event.authorId && !hidden.has(userId),
+  );
   const facts = await contentFacts(ctx.database.db, 'post', event.publicId);
   if (facts === undefined || facts.hidden) return;
   await notifyMentions(

@@ -4,6 +4,7 @@
  * port (wired in `modules/wiring.ts`). It owns `blocks`, `mutes` and `filter_words` and imports
  * only users.
  */
+export { notifySafety } from './notify-relations.service.ts';
 export { filtersRoutes } from './filters.routes.ts';
 export { relationsRoutes } from './relations.routes.ts';
 export { safetySection } from './safety.contributor.ts';

@@ -124,3 +124,35 @@ export async function loadRelations(
   }
   return { hidden: [...hidden], words, action };
 }
+
+/**
+ * True when either user blocked the other and neither is staff (blocks involving staff have no
+ * effect, as in {@link loadRelations}).
+ */
+export async function blockedEitherWay(db: Executor, a: number, b: number): Promise<boolean> {
+  const row = await sql<{ n: number }>`
+    select 1 as n from blocks bl
+    join users x on x.id = bl.blocker_id join users y on y.id = bl.blocked_id
+    where ((bl.blocker_id = ${a} and bl.blocked_id = ${b}) or (bl.blocker_id = ${b} and bl.blocked_id = ${a}))
+      and x.role = 'user' and y.role = 'user'
+    limit 1`.execute(db);
+  return row.rows.length > 0;
+}
+
+/**
+ * The users from whom `authorId`'s content is hidden: whom the author blocked and who blocked
+ * the author (members on both sides), and who muted the author.
+ */
+export async function viewersHidingAuthor(db: Executor, authorId: number): Promise<number[]> {
+  const result = await sql<{ other_id: number }>`
+    select b.blocked_id as other_id from blocks b
+    join users u on u.id = b.blocked_id join users a on a.id = b.blocker_id
+    where b.blocker_id = ${authorId} and u.role = 'user' and a.role = 'user'
+    union
+    select b.blocker_id from blocks b
+    join users u on u.id = b.blocker_id join users a on a.id = b.blocked_id
+    where b.blocked_id = ${authorId} and u.role = 'user' and a.role = 'user'
+    union
+    select muter_id from mutes where muted_id = ${authorId}`.execute(db);
+  return result.rows.map((row) => Number(row.other_id));
+}
