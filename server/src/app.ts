@@ -37,7 +37,12 @@ import { commentsRoutes, postsRoutes } from './modules/community/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { journalRoutes } from './modules/journal/index.ts';
 import { moderationRoutes } from './modules/moderation/index.ts';
-import { liveRoutes, notificationsContext, notificationsRoutes } from './modules/notifications/index.ts';
+import {
+  liveRelayFor,
+  liveRoutes,
+  notificationsContext,
+  notificationsRoutes,
+} from './modules/notifications/index.ts';
 import { filtersRoutes, relationsRoutes } from './modules/safety/index.ts';
 import { usersRoutes } from './modules/users/index.ts';
 import { type ModuleWiring, wireModules } from './modules/wiring.ts';
@@ -123,7 +128,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('database', database);
   app.decorate(
     'wiring',
-    wireModules(app.log, options.accountData, (events, safety) => notificationsContext(config, database, events, safety)),
+    wireModules(app.log, options.accountData, (events, safety) =>
+      notificationsContext(config, database, events, safety),
+    ),
   );
   if (options.database === undefined) app.addHook('onClose', () => database.close());
   app.addHook('onSend', async (request, reply) => {
@@ -153,6 +160,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     revokedSince: (since: number) => revokedSessionsSince(database.db, since),
     revocation: app.accounts.revocation,
     throttle: app.accounts.throttle,
+    live: liveRelayFor(app.wiring.events),
   });
   await app.register(emailFlowsRoutes);
   await app.register(usersRoutes);

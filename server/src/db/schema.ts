@@ -503,6 +503,7 @@ export interface DB {
   journal_tags: JournalTagsTable;
   user_identities: UserIdentitiesTable;
   oidc_flows: OidcFlowsTable;
+  live_tickets: LiveTicketsTable;
 }
 
 /** `user_identities`: an OpenID Connect provider's subject linked to an account. */
@@ -543,6 +544,20 @@ export interface OidcFlowsTable {
   next: string;
   /** When it started (µs). */
   created: number;
+  /** When it stops being accepted (µs). */
+  expires: number;
+}
+
+/** `live_tickets`: a single-use ticket for the live event stream, valid on every server process. */
+export interface LiveTicketsTable {
+  /** Internal id. */
+  id: Generated<number>;
+  /** SHA-256 (hex) of the ticket. */
+  ticket_hash: string;
+  /** The user it opens a stream for. */
+  user_id: number;
+  /** The login session behind it (the stream closes when that session is revoked), or null. */
+  session_id: string | null;
   /** When it stops being accepted (µs). */
   expires: number;
 }

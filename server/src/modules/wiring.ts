@@ -10,7 +10,11 @@ import { accountSection } from './auth/index.ts';
 import { communitySection, postsCountsFor, type ViewerRelationsSource } from './community/index.ts';
 import { journalSection } from './journal/index.ts';
 import { moderationSection, takePartInContentDeletion } from './moderation/index.ts';
-import { type NotificationsContext, type NotifySafety, subscribeNotifications } from './notifications/index.ts';
+import {
+  type NotificationsContext,
+  type NotifySafety,
+  subscribeNotifications,
+} from './notifications/index.ts';
 import { notifySafety, safetySection, viewerRelationsFor } from './safety/index.ts';
 import type { PostsCounter } from './users/index.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Revocation and login-throttle fan-out between app processes. Every revocation this process
+ * Revocation, login-throttle and live-event fan-out between app processes. Every revocation this process
  * makes (logout, logout-all, session deletion, refresh-token reuse, password change) and every
  * login failure/success is published; what other processes publish is applied to the local
  * revocation list and throttle. The database stays the source of truth for revocations: after
@@ -7,7 +7,8 @@
  * down the table is polled every second, so a revocation reaches every process within about a
  * second even when Redis is down. Login failures and successes have no table: those that could
  * not be published are held (bounded in number and age) and sent once the channel is back, so a
- * lockout earned during an outage still reaches every process.
+ * lockout earned during an outage still reaches every process. Live events (notifications, new
+ * posts, closed sessions) travel the same way and are held likewise.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
@@ -39,6 +40,17 @@ export interface ThrottleTarget {
   applyPeer(event: ThrottleEvent): void;
 }
 
+/**
+ * Live events to share (the notifications module's `LiveRelay` fits): what one process publishes
+ * reaches the others' `applyPeer`. The messages are small JSON objects the target defines.
+ */
+export interface LiveTarget {
+  /** Set by the fan-out: called for each live message this process wants the others to get. */
+  onPublish: ((message: object) => void) | null;
+  /** Applies a live message published by another process. */
+  applyPeer(message: unknown): void;
+}
+
 /** A revoked session as the database records it. */
 export interface RevokedSession {
   /** Public id of the session (the tokens' `sid`). */
@@ -64,7 +76,8 @@ export const RESEND_DELAY_MS = 2500;
 
 type Message =
   | { from: string; t: 'revoke'; sid: string; at: number }
-  | { from: string; t: 'throttle'; kind: ThrottleEvent['kind']; keys: string[] };
+  | { from: string; t: 'throttle'; kind: ThrottleEvent['kind']; keys: string[] }
+  | { from: string; t: 'live'; m: unknown };
 
 /** What the fan-out connects. */
 export interface FanoutTargets {
@@ -74,6 +87,8 @@ export interface FanoutTargets {
   revocation: RevocationTarget;
   /** This process's login throttle. */
   throttle: ThrottleTarget;
+  /** This process's live events, shared with the others (none in a process without streams). */
+  live?: LiveTarget;
   /** Where transitions and failures are logged. */
   log: FastifyBaseLogger;
 }
@@ -103,7 +118,7 @@ export function startFanout(
   targets: FanoutTargets,
   makeChannel: (handlers: ChannelHandlers) => FanoutChannel,
 ): Fanout {
-  const { revokedSince, revocation, throttle, log } = targets;
+  const { revokedSince, revocation, throttle, live, log } = targets;
   const self = randomUUID();
   const stats: FanoutStats = { published: 0, received: 0, publishFailures: 0 };
   let lastSyncMs = Date.now();
@@ -144,6 +159,7 @@ export function startFanout(
       stats.received += 1;
       if (message.t === 'revoke') revocation.revokeFromPeer(message.sid, message.at);
       else if (message.t === 'throttle') throttle.applyPeer({ kind: message.kind, keys: message.keys });
+      else if (message.t === 'live') live?.applyPeer(message.m);
     },
     onConnected() {
       stopPolling();
@@ -181,10 +197,13 @@ export function startFanout(
     const payload = JSON.stringify(message);
     if (payload.length > MAX_PAYLOAD) return;
     stats.published += 1;
-    send(payload, Date.now(), message.t === 'throttle');
+    // Held while the channel is down: a lockout must still reach every process, and a live event
+    // still reaches listeners elsewhere once it is back.
+    send(payload, Date.now(), message.t !== 'revoke');
   };
   revocation.onRevoke = (sid, at) => publish({ from: self, t: 'revoke', sid, at });
   throttle.onEvent = (event) => publish({ from: self, t: 'throttle', kind: event.kind, keys: event.keys });
+  if (live !== undefined) live.onPublish = (m) => publish({ from: self, t: 'live', m });
 
   return {
     channel,
@@ -195,6 +214,7 @@ export function startFanout(
       if (resendTimer !== null) clearTimeout(resendTimer);
       revocation.onRevoke = null;
       throttle.onEvent = null;
+      if (live !== undefined) live.onPublish = null;
       await channel.close();
     },
   };

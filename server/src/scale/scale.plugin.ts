@@ -3,7 +3,7 @@
  * - {@link registerScale} runs after the security headers (a shed request's 503 carries them) and
  *   before the rate limiter: it connects Redis (`REDIS_URL`, for the shared rate-limit store),
  *   installs load shedding (`MAX_EVENT_LOOP_DELAY`) and metrics.
- * - {@link fanoutPlugin} runs after the accounts plugin: it connects the revocation and throttle
+ * - {@link fanoutPlugin} runs after the accounts plugin: it connects the revocation, throttle and live-event
  *   fan-out (Redis pub/sub, else PostgreSQL `LISTEN/NOTIFY`, else nothing for one SQLite process).
  */
 import underPressure from '@fastify/under-pressure';
@@ -13,6 +13,7 @@ import { ServiceUnavailableError } from '../http/errors.ts';
 import { postgresChannel, redisChannel } from './channels.ts';
 import {
   type Fanout,
+  type LiveTarget,
   type RevocationTarget,
   type RevokedSession,
   startFanout,
@@ -77,6 +78,8 @@ export interface FanoutOptions {
   revocation: RevocationTarget;
   /** This process's login throttle. */
   throttle: ThrottleTarget;
+  /** This process's live events (the notifications module's relay). */
+  live?: LiveTarget;
 }
 
 async function fanout(app: FastifyInstance, options: FanoutOptions): Promise<void> {

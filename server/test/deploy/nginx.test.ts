@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -241,6 +241,64 @@ describe('nginx in front (deploy/nginx.conf)', () => {
     expect(JSON.parse(login.body).access).toBeTruthy();
     expect((await https('GET', '/.well-known/jwks.json', { from: '127.0.0.5' })).status).toBe(200);
     expect((await https('GET', '/media/defaults/avatar.svg', { from: '127.0.0.5' })).status).toBe(200);
+  });
+
+  it('live events cross nginx unbuffered: a comment reaches an open event stream at once', async () => {
+    const from = '127.0.0.9';
+    const register = async (username: string) => {
+      const answer = await https('POST', '/api/auth/register/', {
+        from,
+        body: { username, email: `${username}@example.com`, password: 'quiet harbour lights 72' },
+      });
+      expect(answer.status).toBe(201);
+      return JSON.parse(answer.body).access as string;
+    };
+    const [omar, pia] = [await register('omar'), await register('pia')];
+    const frames: string[] = [];
+    let response: IncomingMessage | undefined;
+    const opened = new Promise<number>((resolve, reject) => {
+      const req = httpsRequest(
+        {
+          host: '127.0.0.1',
+          port: httpsPort,
+          path: '/api/events/',
+          servername: 'localhost',
+          rejectUnauthorized: false,
+          localAddress: from,
+          agent: false,
+          headers: { host: 'localhost', authorization: `Bearer ${omar}` },
+        },
+        (res) => {
+          response = res;
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => frames.push(chunk));
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    try {
+      expect(await opened).toBe(200);
+      expect(response?.headers['content-type']).toMatch(/^text\/event-stream/);
+      const created = await https('POST', '/api/post/', {
+        from,
+        headers: { authorization: `Bearer ${omar}` },
+        body: { body: 'Small steps today.' },
+      });
+      const postId = JSON.parse(created.body).id as string;
+      const comment = await https('POST', `/api/post/${postId}/comment/`, {
+        from,
+        headers: { authorization: `Bearer ${pia}` },
+        body: { body: 'Proud of you.' },
+      });
+      expect(comment.status).toBe(201);
+      // Buffered by nginx, a few hundred bytes would sit there until the stream ended.
+      await waitFor(async () => frames.join('').includes('event: notification'), 5000, 'event through nginx');
+      expect(frames.join('')).toContain(JSON.parse(comment.body).id);
+    } finally {
+      response?.destroy();
+    }
   });
 
   it('keeps /metrics private: 404 through nginx, served to the app’s own loopback', async () => {

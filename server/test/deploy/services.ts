@@ -251,3 +251,54 @@ export function postgresAdminUrl(): string {
     );
   return url;
 }
+
+/** One event received on a live stream. */
+export interface LiveEvent {
+  /** `event:` field. */
+  event: string;
+  /** Parsed `data:` field. */
+  data: Record<string, unknown>;
+  /** When it arrived (performance.now()). */
+  at: number;
+}
+
+/**
+ * Opens `GET /api/events/` on `base` with a ticket or a Bearer token and collects its events as
+ * they arrive (the fetch body is read chunk by chunk, so buffering anywhere on the way shows).
+ */
+export async function openLiveStream(
+  base: string,
+  auth: { ticket: string } | { token: string },
+): Promise<{ status: number; events: LiveEvent[]; close: () => void }> {
+  const controller = new AbortController();
+  const url = 'ticket' in auth ? `${base}/api/events/?ticket=${auth.ticket}` : `${base}/api/events/`;
+  const headers: Record<string, string> = 'token' in auth ? { authorization: `Bearer ${auth.token}` } : {};
+  const response = await fetch(url, { headers, signal: controller.signal });
+  const events: LiveEvent[] = [];
+  if (response.body !== null && response.status === 200) {
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    void (async () => {
+      let buffer = '';
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += value;
+          let at = buffer.indexOf('\n\n');
+          while (at >= 0) {
+            const block = buffer.slice(0, at);
+            buffer = buffer.slice(at + 2);
+            at = buffer.indexOf('\n\n');
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event !== undefined && data !== undefined)
+              events.push({ event, data: JSON.parse(data), at: performance.now() });
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
+  }
+  return { status: response.status, events, close: () => controller.abort() };
+}

@@ -1700,7 +1700,7 @@ export interface paths {
         };
         /**
          * Live events (Server-Sent Events)
-         * @description `text/event-stream` of `notification`, `unread`, `post.created` and `session.revoked` (then the stream ends). A comment line every 20 s keeps it alive; `Last-Event-ID` replays what was missed in the last 5 minutes. Expired, used or unknown ticket → 401.
+         * @description `text/event-stream` of `notification`, `unread`, `post.created` and `session.revoked` (then the stream ends), from every server process. A comment line every 20 s keeps it alive; `Last-Event-ID` replays what was missed in the last 5 minutes. Expired, used or unknown ticket → 401.
          */
         get: operations["getEvents"];
         put?: never;

@@ -13,6 +13,7 @@ import * as m0007 from './0007_care.ts';
 import * as m0008 from './0008_notifications.ts';
 import * as m0009 from './0009_safety.ts';
 import * as m0010 from './0010_oidc.ts';
+import * as m0013 from './0013_live.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0008_notifications': m0008,
   '0009_safety': m0009,
   '0010_oidc': m0010,
+  '0013_live': m0013,
 };

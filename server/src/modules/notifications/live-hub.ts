@@ -2,7 +2,9 @@
  * Live events of one process (API.md C1, `GET /api/events/`): the open streams by user, a short
  * replay log per user (`Last-Event-ID`, last 5 minutes), heartbeats, and a bound on what one
  * stream may have unsent: a listener that stops reading is dropped instead of growing memory.
- * Cross-process delivery (the Redis / LISTEN-NOTIFY fan-out) is not wired yet.
+ * Event ids are microsecond timestamps (unique and increasing within a process), so a client that
+ * reconnects to another process resumes at the right point; other processes' events arrive
+ * through the `LiveRelay`.
  */
 import type { EventBus } from '../../events/bus.ts';
 
@@ -45,7 +47,7 @@ export class LiveHub {
   readonly #recent = new Map<number, Sent[]>();
   /** When each user's last stream closed, for the replay window. */
   readonly #left = new Map<number, number>();
-  #nextId = 1;
+  #lastId = 0;
   #heartbeat: NodeJS.Timeout | null = null;
   /** Heartbeat interval; tests shorten it before the first stream opens. */
   heartbeatMs = HEARTBEAT_MS;
@@ -100,7 +102,7 @@ export class LiveHub {
 
   /** Sends an event to every stream of a user and keeps it for replay. */
   send(userId: number, event: string, data: unknown, now = Date.now()): void {
-    const id = this.#nextId++;
+    const id = this.#id(now);
     const text = frame(id, event, data);
     const kept = this.#replayable(userId, now);
     kept.push({ id, at: now, frame: text });
@@ -111,7 +113,7 @@ export class LiveHub {
 
   /** Sends an event to every open stream whose user `to` accepts (not kept for replay). */
   broadcast(event: string, data: unknown, to: (userId: number) => boolean): void {
-    const text = frame(this.#nextId++, event, data);
+    const text = frame(this.#id(Date.now()), event, data);
     for (const [userId, set] of this.#streams) {
       if (!to(userId)) continue;
       for (const stream of [...set]) this.#write(stream, text);
@@ -123,7 +125,7 @@ export class LiveHub {
     for (const set of [...this.#streams.values()]) {
       for (const stream of [...set]) {
         if (stream.sessionId !== sessionId) continue;
-        stream.write(frame(this.#nextId++, 'session.revoked', {}));
+        stream.write(frame(this.#id(Date.now()), 'session.revoked', {}));
         this.remove(stream);
         stream.close();
       }
@@ -139,6 +141,12 @@ export class LiveHub {
       }
     }
     this.#stopHeartbeat();
+  }
+
+  /** The next event id: the time in microseconds, bumped to stay increasing. */
+  #id(now: number): number {
+    this.#lastId = Math.max(this.#lastId + 1, now * 1000);
+    return this.#lastId;
   }
 
   #replayable(userId: number, now: number): Sent[] {

@@ -1,18 +1,18 @@
 /**
  * Live events (API.md C1): `POST /api/events/ticket/` trades the caller's token for a single-use
  * ticket, and `GET /api/events/?ticket=…` (or with a Bearer header) is a Server-Sent Events
- * stream of `notification`, `unread`, `post.created` and `session.revoked`. The stream touches
- * no database: replay and tickets live in memory, so an idle stream holds no connection.
+ * stream of `notification`, `unread`, `post.created` and `session.revoked`. Tickets live in the
+ * database (one query when a stream opens); an open stream touches no database: replay lives in
+ * memory, so an idle stream holds no connection.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { AuthUser } from '../../http/auth.ts';
 import { AuthenticationFailedError, NotAuthenticatedError } from '../../http/errors.ts';
 import { commonErrors } from '../../http/schemas.ts';
 import { isoMicros } from '../../lib/time.ts';
 import { type LiveStream, liveHubFor } from './live-hub.ts';
-import { TicketStore } from './live-tickets.ts';
+import { issueTicket, redeemTicket, type TicketHolder } from './live-tickets.ts';
 
 const TAGS = ['live events'];
 
@@ -33,14 +33,13 @@ const EventsQuery = Type.Object({
 /** `Last-Event-ID` as a number, or null when absent or not one. */
 function lastEventId(header: string | string[] | undefined): number | null {
   const value = Array.isArray(header) ? header[0] : header;
-  return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : null;
+  return value !== undefined && /^\d{1,16}$/.test(value) ? Number(value) : null;
 }
 
 /** Registers the live event routes. */
 export async function liveRoutes(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const hub = liveHubFor(app.wiring.events);
-  const tickets = new TicketStore();
   // Before the server stops accepting: open streams would otherwise hold the close forever.
   app.addHook('preClose', async () => hub.closeAll());
 
@@ -55,8 +54,8 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const issued = tickets.issue(request.caller());
-      return { ticket: issued.ticket, expires: isoMicros(issued.expires * 1000) };
+      const issued = await issueTicket(app.database.db, request.caller());
+      return { ticket: issued.ticket, expires: isoMicros(issued.expires) };
     },
   );
 
@@ -68,7 +67,7 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'Live events (Server-Sent Events)',
         description:
-          '`text/event-stream` of `notification`, `unread`, `post.created` and `session.revoked` (then the stream ends). ' +
+          '`text/event-stream` of `notification`, `unread`, `post.created` and `session.revoked` (then the stream ends), from every server process. ' +
           'A comment line every 20 s keeps it alive; `Last-Event-ID` replays what was missed in the last 5 minutes. ' +
           'Expired, used or unknown ticket → 401.',
         querystring: EventsQuery,
@@ -82,11 +81,12 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      let user: AuthUser | null = request.user;
+      let user: TicketHolder | null =
+        request.user === null ? null : { userId: request.user.id, sessionId: request.user.sessionId };
       if (user === null) {
         const ticket = request.query.ticket;
         if (ticket === undefined) throw new NotAuthenticatedError();
-        user = tickets.take(ticket) ?? null;
+        user = (await redeemTicket(app.database.db, ticket)) ?? null;
         if (user === null)
           throw new AuthenticationFailedError('Ticket is invalid or expired.', 'ticket_not_valid');
       }
@@ -101,7 +101,7 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
       });
       raw.write('retry: 3000\n\n');
       const stream: LiveStream = {
-        userId: user.id,
+        userId: user.userId,
         sessionId: user.sessionId,
         write: (text) => {
           if (!raw.destroyed) raw.write(text);

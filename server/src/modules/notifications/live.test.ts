@@ -17,7 +17,7 @@ import {
 } from '../../../test/helpers/community.ts';
 import { eventually } from '../../../test/helpers/smtp.ts';
 import { LiveHub, type LiveStream, liveHubFor, MAX_UNSENT_BYTES } from './live-hub.ts';
-import { TICKET_TTL_MS, TicketStore } from './live-tickets.ts';
+import { issueTicket, redeemTicket, TICKET_TTL_MS } from './live-tickets.ts';
 
 type App = Awaited<ReturnType<typeof createCommunityApp>>;
 
@@ -123,14 +123,44 @@ describe('live events', () => {
     bearer.close();
   });
 
-  it('an expired ticket is refused, a fresh one taken once', () => {
-    const store = new TicketStore();
-    const user = { id: 1, publicId: 'a'.repeat(32), role: 'user' as const, sessionId: null };
-    const old = store.issue(user, 0);
-    expect(store.take(old.ticket, TICKET_TTL_MS)).toBeUndefined();
-    const fresh = store.issue(user, 0);
-    expect(store.take(fresh.ticket, TICKET_TTL_MS - 1)).toEqual(user);
-    expect(store.take(fresh.ticket, 1)).toBeUndefined();
+  it('an expired ticket is refused, a fresh one taken once; none opens for a revoked session or a deactivated user', async () => {
+    const db = t.database.db;
+    const user = {
+      id: alice.user.id,
+      publicId: alice.user.public_id,
+      role: 'user' as const,
+      sessionId: null,
+    };
+    const t0 = 1_000_000_000;
+    const old = await issueTicket(db, user, t0);
+    expect(await redeemTicket(db, old.ticket, t0 + TICKET_TTL_MS * 1000)).toBeUndefined();
+    const fresh = await issueTicket(db, user, t0);
+    expect(await redeemTicket(db, fresh.ticket, t0 + TICKET_TTL_MS * 1000 - 1)).toEqual({
+      userId: alice.user.id,
+      sessionId: null,
+    });
+    expect(await redeemTicket(db, fresh.ticket, t0 + 1)).toBeUndefined();
+
+    const erin = await persona(t.app);
+    const tokens = await tokensFor(t.app, erin.user);
+    const issued = await t.app.inject({
+      method: 'POST',
+      url: '/api/events/ticket/',
+      headers: tokens.headers,
+    });
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout/',
+      headers: tokens.headers,
+      payload: { refresh: tokens.refresh },
+    });
+    expect(logout.statusCode).toBe(204);
+    expect(await redeemTicket(db, issued.json().ticket)).toBeUndefined();
+
+    const frank = await persona(t.app);
+    const code = await ticket(frank);
+    await db.updateTable('users').set({ is_active: false }).where('id', '=', frank.user.id).execute();
+    expect(await redeemTicket(db, code)).toBeUndefined();
   });
 
   it("others' new posts arrive as post.created {id}; heartbeats are comment lines", async () => {
@@ -167,13 +197,14 @@ describe('live events', () => {
       }),
     );
     const post = await makePost(t.app, author, { anonymous: true });
-    const [toBlocker, toBlocked, toMuter, toFriend] = streams;
-    await eventually(() => toFriend?.events.some((e) => e.event === 'post.created' && e.data.id === post.id));
+    type Listener = ReturnType<typeof listen>;
+    const [toBlocker, toBlocked, toMuter, toFriend] = streams as [Listener, Listener, Listener, Listener];
+    await eventually(() => toFriend.events.some((e) => e.event === 'post.created' && e.data.id === post.id));
     // A later post by someone else reaches everyone: the earlier one was skipped, not delayed.
     const later = await makePost(t.app, friend);
     for (const stream of [toBlocker, toBlocked, toMuter]) {
-      await eventually(() => stream?.events.some((e) => e.data?.id === later.id));
-      expect(stream?.events.some((e) => e.data?.id === post.id)).toBe(false);
+      await eventually(() => stream.events.some((e) => e.data?.id === later.id));
+      expect(stream.events.some((e) => e.data?.id === post.id)).toBe(false);
     }
     for (const stream of streams) stream.close();
   });

@@ -5,6 +5,7 @@ import type { EventBus } from '../../events/bus.ts';
 import type { CommunityContext } from '../community/index.ts';
 import { NO_SAFETY, type NotifySafety } from './can-notify.ts';
 import { type LiveHub, liveHubFor } from './live-hub.ts';
+import { type LiveRelay, liveRelayFor } from './live-relay.ts';
 
 /** The notifications module's dependencies. */
 export interface NotificationsContext {
@@ -16,6 +17,8 @@ export interface NotificationsContext {
   community: CommunityContext;
   /** This app's live event streams. */
   live: LiveHub;
+  /** Live events to and from the other server processes. */
+  relay: LiveRelay;
   /** Blocks and mutes between users (the safety module's, through the wiring). */
   safety: NotifySafety;
 }
@@ -32,6 +35,7 @@ export function notificationsContext(
     config,
     community: { database, communityRead: config.communityRead, events },
     live: liveHubFor(events),
+    relay: liveRelayFor(events),
     safety,
   };
 }

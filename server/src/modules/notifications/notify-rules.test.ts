@@ -235,7 +235,10 @@ describe('notification rules', () => {
       await call(alice, 'DELETE', `/api/user/${bob.user.public_id}/block/`);
     }
     await makePost(t.app, bob, { body: `again @${alice.user.username}` });
-    expect((await inbox(t.app, alice)).map((n) => n.actor?.id)).toEqual([bob.user.public_id, carol.user.public_id]);
+    expect((await inbox(t.app, alice)).map((n) => n.actor?.id)).toEqual([
+      bob.user.public_id,
+      carol.user.public_id,
+    ]);
   });
 
   it('a block involving staff has no effect: staff stay reachable', async () => {

@@ -62,11 +62,16 @@ export async function notify(ctx: NotificationsContext, notice: Notice): Promise
   });
   // Presenting costs reads; only worth it when the recipient listens on this process.
   if (ctx.live.listening(notice.recipientId)) await pushLive(ctx, notice.recipientId, publicId);
+  ctx.relay.publish({ k: 'notification', user: notice.recipientId, id: publicId });
   return true;
 }
 
 /** Sends a stored notification and the new unread count to the recipient's live streams. */
-async function pushLive(ctx: NotificationsContext, recipientId: number, publicId: string): Promise<void> {
+export async function pushLive(
+  ctx: NotificationsContext,
+  recipientId: number,
+  publicId: string,
+): Promise<void> {
   const db = ctx.database.db;
   const row = await findNotification(db, recipientId, publicId);
   if (row === undefined) return;
@@ -124,18 +129,25 @@ async function notifyMentions(
   }
 }
 
+/** Sends `post.created` to this process's listeners who may see the author's posts. */
+export async function announcePost(
+  ctx: NotificationsContext,
+  postId: string,
+  authorId: number,
+): Promise<void> {
+  if (ctx.live.size === 0) return;
+  const hidden = await ctx.safety.hiddenFrom(ctx.database.db, authorId);
+  ctx.live.broadcast('post.created', { id: postId }, (userId) => userId !== authorId && !hidden.has(userId));
+}
+
 /** A new post: `post.created` to live listeners, and its mentions (none for a hidden post). */
 export async function onPostCreated(
   ctx: NotificationsContext,
   event: DomainEvents['post.created'],
 ): Promise<void> {
   if (event.hidden) return;
-  const hidden = await ctx.safety.hiddenFrom(ctx.database.db, event.authorId);
-  ctx.live.broadcast(
-    'post.created',
-    { id: event.publicId },
-    (userId) => userId !== event.authorId && !hidden.has(userId),
-  );
+  await announcePost(ctx, event.publicId, event.authorId);
+  ctx.relay.publish({ k: 'post', id: event.publicId, author: event.authorId });
   const facts = await contentFacts(ctx.database.db, 'post', event.publicId);
   if (facts === undefined || facts.hidden) return;
   await notifyMentions(
