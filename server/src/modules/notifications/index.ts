@@ -5,8 +5,8 @@
  * preferences, and pruning. Nothing imports it but the app and the wiring.
  */
 export type { NotifySafety } from './can-notify.ts';
-export { type LiveRelay, liveRelayFor } from './live-relay.ts';
 export { liveRoutes } from './live.routes.ts';
+export { type LiveRelay, liveRelayFor } from './live-relay.ts';
 export { type NotificationsContext, notificationsContext } from './notifications.context.ts';
 export { notificationsRoutes } from './notifications.routes.ts';
 export { subscribeNotifications } from './notifications.subscribers.ts';

@@ -4,8 +4,9 @@
  * port (wired in `modules/wiring.ts`). It owns `blocks`, `mutes` and `filter_words` and imports
  * only users.
  */
-export { notifySafety } from './notify-relations.service.ts';
+
 export { filtersRoutes } from './filters.routes.ts';
+export { notifySafety } from './notify-relations.service.ts';
 export { relationsRoutes } from './relations.routes.ts';
 export { safetySection } from './safety.contributor.ts';
 export { type RelationFacts, viewerRelationsFor } from './viewer-relations.service.ts';
