@@ -128,9 +128,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('database', database);
   app.decorate(
     'wiring',
-    wireModules(app.log, options.accountData, (events, safety) =>
-      notificationsContext(config, database, events, safety),
-    ),
+    wireModules(app.log, options.accountData, {
+      database,
+      notifications: (events, safety) => notificationsContext(config, database, events, safety),
+    }),
   );
   if (options.database === undefined) app.addHook('onClose', () => database.close());
   app.addHook('onSend', async (request, reply) => {

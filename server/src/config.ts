@@ -104,6 +104,8 @@ export interface Config {
   journalEncryptionKeys: string[];
   /** JSON file of crisis resources shown with score-1 check-ins (`CRISIS_RESOURCES`); null → built-in list. */
   crisisResourcesFile: string | null;
+  /** Phrase file of the crisis lexicon (`CRISIS_LEXICON`, one phrase per line); null → built-in list. */
+  crisisLexiconFile: string | null;
   /** Worker processes `serve` starts (`WORKERS`, default 1; `serve --workers N` overrides). */
   workers: number;
   /** Prometheus `/metrics` (`METRICS_ENABLED`, default false; `METRICS_TOKEN` or loopback-only). */
@@ -214,11 +216,11 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     problems.push(`JWT_PRIVATE_KEY_FILE file "${jwtKeyRaw}" does not exist.`);
   }
 
-  const crisisResourcesFile = (): string | null => {
-    const raw = text('CRISIS_RESOURCES');
+  const existingFile = (name: string): string | null => {
+    const raw = text(name);
     if (raw === undefined) return null;
     const file = path.resolve(cwd, raw);
-    if (!existsSync(file)) problems.push(`CRISIS_RESOURCES file "${raw}" does not exist.`);
+    if (!existsSync(file)) problems.push(`${name} file "${raw}" does not exist.`);
     return file;
   };
 
@@ -275,7 +277,8 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 1000),
     communityRead: choice('COMMUNITY_READ', ['public', 'members'] as const, 'public', (s) => s.toLowerCase()),
     journalEncryptionKeys: list('JOURNAL_ENCRYPTION_KEY', []),
-    crisisResourcesFile: crisisResourcesFile(),
+    crisisResourcesFile: existingFile('CRISIS_RESOURCES'),
+    crisisLexiconFile: existingFile('CRISIS_LEXICON'),
     workers: int('WORKERS', 1, 1, 256),
     metrics: { enabled: bool('METRICS_ENABLED', false), token: text('METRICS_TOKEN') ?? null },
     maxEventLoopDelay: seconds('MAX_EVENT_LOOP_DELAY', 1, 60),

@@ -189,6 +189,8 @@ export interface CommentLikesTable {
 
 /** Why something was reported. */
 export type ReportReason = 'spam' | 'harassment' | 'hate' | 'self_harm' | 'misinformation' | 'other';
+/** Who filed a report: a member, or the system for text matching the crisis lexicon (API.md C2). */
+export type ReportOrigin = 'member' | 'crisis';
 /** Where a report stands. */
 export type ReportStatus = 'open' | 'resolved' | 'dismissed';
 /** What a moderator did when resolving a report. */
@@ -212,6 +214,8 @@ export interface ReportsTable {
   comment_id: number | null;
   /** Why it was reported. */
   reason: ReportReason;
+  /** `member` (someone filed it) or `crisis` (the system, for text matching the crisis lexicon; shown with reason `crisis`). */
+  origin: Generated<ReportOrigin>;
   /** Optional free text from the reporter (may be empty). */
   text: Generated<string>;
   /** open, resolved or dismissed; at most one open report per reporter and item. */

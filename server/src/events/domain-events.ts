@@ -35,6 +35,16 @@ export interface DomainEvents {
     /** True when the comment's author must not be revealed (an anonymous post's author). */
     anonymous: boolean;
   };
+  /**
+   * A new post or comment matches the crisis lexicon (API.md C2 "Care"): it is published as usual;
+   * moderation files a system `crisis` report.
+   */
+  'content.crisis': {
+    kind: 'post' | 'comment';
+    publicId: string;
+    postId: number;
+    commentId: number | null;
+  };
   /** A comment was liked (not re-sent for an existing like). */
   'comment.liked': {
     commentId: number;

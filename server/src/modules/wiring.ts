@@ -4,12 +4,13 @@
  * `buildApp` and the CLI both start from here, so a post deleted from either closes its reports
  * and an export from either covers every module.
  */
+import type { Database } from '../db/database.ts';
 import { EventBus, type EventLog } from '../events/bus.ts';
 import { type AccountDataContributor, AccountDataRegistry } from '../lib/account-data.ts';
 import { accountSection } from './auth/index.ts';
 import { communitySection, postsCountsFor, type ViewerRelationsSource } from './community/index.ts';
 import { journalSection } from './journal/index.ts';
-import { moderationSection, takePartInContentDeletion } from './moderation/index.ts';
+import { fileCrisisReports, moderationSection, takePartInContentDeletion } from './moderation/index.ts';
 import {
   type NotificationsContext,
   type NotifySafety,
@@ -30,19 +31,29 @@ export interface ModuleWiring {
   viewerRelations: ViewerRelationsSource;
 }
 
+/** What a serving app adds to the wiring (the CLI has none of it: it creates no content). */
+export interface AppWiring {
+  /** The open database, for subscribers that write (moderation's crisis reports). */
+  database: Database;
+  /** Builds the notifications' context; the safety module's blocks and mutes are its `NotifySafety` port. */
+  notifications: (events: EventBus, safety: NotifySafety) => NotificationsContext;
+}
+
 /**
  * Wires the modules; `extraAccountData` lets tests stand in for a further module. Notifications
- * are subscribed when `notifications` gives them their context (the app does; the CLI does not),
- * with the safety module's blocks and mutes as their `NotifySafety` port.
+ * and moderation's crisis reports are subscribed when `app` is given (the app does; the CLI does not).
  */
 export function wireModules(
   log: EventLog,
   extraAccountData: readonly AccountDataContributor[] = [],
-  notifications?: (events: EventBus, safety: NotifySafety) => NotificationsContext,
+  app?: AppWiring,
 ): ModuleWiring {
   const events = new EventBus(log);
   takePartInContentDeletion(events);
-  if (notifications !== undefined) subscribeNotifications(events, notifications(events, notifySafety));
+  if (app !== undefined) {
+    subscribeNotifications(events, app.notifications(events, notifySafety));
+    fileCrisisReports(events, app.database);
+  }
   const accountData = new AccountDataRegistry([
     journalSection,
     accountSection,

@@ -51,7 +51,10 @@ export interface paths {
          */
         get: operations["getPost"];
         put?: never;
-        /** Create a post */
+        /**
+         * Create a post
+         * @description A post whose text matches the crisis lexicon is published as usual; the answer then carries a `support` block with crisis resources.
+         */
         post: operations["postPost"];
         delete?: never;
         options?: never;
@@ -140,7 +143,10 @@ export interface paths {
          */
         get: operations["getPostByPostIdComment"];
         put?: never;
-        /** Comment on a post */
+        /**
+         * Comment on a post
+         * @description A comment whose text matches the crisis lexicon is published as usual; the answer then carries a `support` block with crisis resources.
+         */
         post: operations["postPostByPostIdComment"];
         delete?: never;
         options?: never;
@@ -2277,7 +2283,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A community post. */
+            /** @description The created post; `support` only when its text matched the crisis lexicon. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2384,6 +2390,24 @@ export interface operations {
                                  */
                                 created: string;
                             } | null;
+                        };
+                        /** @description Crisis resources: on a single check-in whose score is 1, and on the create response of a post or comment whose text matches the crisis lexicon. Never blocks anything. */
+                        support?: {
+                            /** @description A short, calm message. */
+                            message: string;
+                            /** @description Free, confidential places to turn to. */
+                            resources: {
+                                /** @description Name of the service. */
+                                name: string;
+                                /** @description What it offers and where. */
+                                description: string;
+                                /** @description Phone number, or null. */
+                                phone: string | null;
+                                /** @description Text-message contact, or null. */
+                                text: string | null;
+                                /** @description Web address, or null. */
+                                url: string | null;
+                            }[];
                         };
                     };
                 };
@@ -4124,7 +4148,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A comment on a post. */
+            /** @description The created comment; `support` only when its text matched the crisis lexicon. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4226,6 +4250,24 @@ export interface operations {
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
                          */
                         updated: string;
+                        /** @description Crisis resources: on a single check-in whose score is 1, and on the create response of a post or comment whose text matches the crisis lexicon. Never blocks anything. */
+                        support?: {
+                            /** @description A short, calm message. */
+                            message: string;
+                            /** @description Free, confidential places to turn to. */
+                            resources: {
+                                /** @description Name of the service. */
+                                name: string;
+                                /** @description What it offers and where. */
+                                description: string;
+                                /** @description Phone number, or null. */
+                                phone: string | null;
+                                /** @description Text-message contact, or null. */
+                                text: string | null;
+                                /** @description Web address, or null. */
+                                url: string | null;
+                            }[];
+                        };
                     };
                 };
             };
@@ -6728,7 +6770,7 @@ export interface operations {
                         target_type: "post" | "comment";
                         /** @description Public UUID, 32 lowercase hex characters. */
                         target_id: string;
-                        /** @description Why it was reported. */
+                        /** @description Why it was reported; `crisis` for the system’s reports on text matching the crisis lexicon. */
                         reason: string;
                         /** @description The reporter's details; may be empty. */
                         text: string;
@@ -6943,7 +6985,7 @@ export interface operations {
                         target_type: "post" | "comment";
                         /** @description Public UUID, 32 lowercase hex characters. */
                         target_id: string;
-                        /** @description Why it was reported. */
+                        /** @description Why it was reported; `crisis` for the system’s reports on text matching the crisis lexicon. */
                         reason: string;
                         /** @description The reporter's details; may be empty. */
                         text: string;
@@ -7158,7 +7200,7 @@ export interface operations {
                             target_type: "post" | "comment";
                             /** @description Public UUID, 32 lowercase hex characters. */
                             target_id: string;
-                            /** @description Why it was reported. */
+                            /** @description Why it was reported; `crisis` for the system’s reports on text matching the crisis lexicon. */
                             reason: string;
                             /** @description The reporter's details; may be empty. */
                             text: string;
@@ -7361,7 +7403,7 @@ export interface operations {
                         target_type: "post" | "comment";
                         /** @description Public UUID, 32 lowercase hex characters. */
                         target_id: string;
-                        /** @description Why it was reported. */
+                        /** @description Why it was reported; `crisis` for the system’s reports on text matching the crisis lexicon. */
                         reason: string;
                         /** @description The reporter's details; may be empty. */
                         text: string;
@@ -7603,7 +7645,7 @@ export interface operations {
                         target_type: "post" | "comment";
                         /** @description Public UUID, 32 lowercase hex characters. */
                         target_id: string;
-                        /** @description Why it was reported. */
+                        /** @description Why it was reported; `crisis` for the system’s reports on text matching the crisis lexicon. */
                         reason: string;
                         /** @description The reporter's details; may be empty. */
                         text: string;
@@ -13054,7 +13096,7 @@ export interface operations {
                              * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
                              */
                             updated: string;
-                            /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                            /** @description Crisis resources: on a single check-in whose score is 1, and on the create response of a post or comment whose text matches the crisis lexicon. Never blocks anything. */
                             support?: {
                                 /** @description A short, calm message. */
                                 message: string;
@@ -13235,7 +13277,7 @@ export interface operations {
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
                          */
                         updated: string;
-                        /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                        /** @description Crisis resources: on a single check-in whose score is 1, and on the create response of a post or comment whose text matches the crisis lexicon. Never blocks anything. */
                         support?: {
                             /** @description A short, calm message. */
                             message: string;
@@ -13432,7 +13474,7 @@ export interface operations {
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
                          */
                         updated: string;
-                        /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                        /** @description Crisis resources: on a single check-in whose score is 1, and on the create response of a post or comment whose text matches the crisis lexicon. Never blocks anything. */
                         support?: {
                             /** @description A short, calm message. */
                             message: string;
@@ -13647,7 +13689,7 @@ export interface operations {
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
                          */
                         updated: string;
-                        /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                        /** @description Crisis resources: on a single check-in whose score is 1, and on the create response of a post or comment whose text matches the crisis lexicon. Never blocks anything. */
                         support?: {
                             /** @description A short, calm message. */
                             message: string;
@@ -14077,7 +14119,7 @@ export interface operations {
                          * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
                          */
                         updated: string;
-                        /** @description Crisis resources, on single check-in responses whose score is 1. Never blocks anything. */
+                        /** @description Crisis resources: on a single check-in whose score is 1, and on the create response of a post or comment whose text matches the crisis lexicon. Never blocks anything. */
                         support?: {
                             /** @description A short, calm message. */
                             message: string;

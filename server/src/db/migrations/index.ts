@@ -14,6 +14,7 @@ import * as m0008 from './0008_notifications.ts';
 import * as m0009 from './0009_safety.ts';
 import * as m0010 from './0010_oidc.ts';
 import * as m0013 from './0013_live.ts';
+import * as m0014 from './0014_crisis_reports.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0009_safety': m0009,
   '0010_oidc': m0010,
   '0013_live': m0013,
+  '0014_crisis_reports': m0014,
 };

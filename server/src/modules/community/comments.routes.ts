@@ -17,6 +17,7 @@ import {
   CommentPage,
   CommentParams,
   CommentSchema,
+  CreatedCommentSchema,
 } from './comments.schemas.ts';
 import {
   createComment,
@@ -67,14 +68,22 @@ async function commentsRoutesPlugin(scope: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Comment on a post',
+        description:
+          'A comment whose text matches the crisis lexicon is published as usual; the answer then carries a `support` block with crisis resources.',
         params: CommentListParams,
         body: CommentBody,
-        response: { 201: CommentSchema, 400: BadRequestBody, 404: ErrorBody, ...commonErrors },
+        response: { 201: CreatedCommentSchema, 400: BadRequestBody, 404: ErrorBody, ...commonErrors },
       },
     },
     async (request, reply) => {
-      const view = await createComment(ctx, request.caller(), request.params.post_id, request.body);
-      return reply.code(201).send(present(request, baseUrl(request))(view));
+      const { view, support } = await createComment(
+        ctx,
+        request.caller(),
+        request.params.post_id,
+        request.body,
+      );
+      const comment = present(request, baseUrl(request))(view);
+      return reply.code(201).send(support === null ? comment : { ...comment, support });
     },
   );
 

@@ -1,6 +1,7 @@
 /** Schemas of the comments API: the comment object, its request body, path and query. */
 import { Type } from 'typebox';
 import { PublicId, Text, Timestamp } from '../../http/schemas.ts';
+import { SupportSchema } from '../../lib/crisis-resources.schemas.ts';
 import { UserSchema } from '../users/index.ts';
 import { ModerationNoticeSchema } from './moderation-notice.schemas.ts';
 import { BODY_MAX_LENGTH, FeedPage, FilteredField, PageQuery } from './posts.schemas.ts';
@@ -63,4 +64,10 @@ export const CommentBody = Type.Object(
     ),
   },
   { description: 'A comment as the author writes it.' },
+);
+
+/** The 201 of a new comment, with `support` when its text matched the crisis lexicon. */
+export const CreatedCommentSchema = Type.Object(
+  { ...CommentSchema.properties, support: Type.Optional(SupportSchema) },
+  { description: 'The created comment; `support` only when its text matched the crisis lexicon.' },
 );

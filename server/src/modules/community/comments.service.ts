@@ -28,6 +28,8 @@ import { noticesForComments } from './hidings.service.ts';
 import { adjustPostCounter, type PostRow } from './posts.repository.ts';
 import {
   type CommunityContext,
+  type Created,
+  careFor,
   checkAuthorField,
   eventActor,
   filteredWords,
@@ -160,7 +162,7 @@ export async function createComment(
   viewer: AuthUser,
   rawPostId: string,
   input: CommentInput,
-): Promise<CommentView> {
+): Promise<Created<CommentView>> {
   const post = await findPostFor(ctx, viewer, rawPostId);
   if (input.post !== undefined && input.post !== null && input.post !== '') {
     const bodyPost = parsePublicId(input.post);
@@ -185,7 +187,13 @@ export async function createComment(
     authorId: viewer.id,
     anonymous: isAnonymousComment(post, viewer.id),
   });
-  return view;
+  const support = await careFor(ctx, [input.body], {
+    kind: 'comment',
+    publicId,
+    postId: post.id,
+    commentId: view.comment.id,
+  });
+  return { view, support };
 }
 
 /** PUT: the comment's author only (403 for anyone else); marks it edited. */

@@ -14,6 +14,7 @@ import { pagedBody, parsePageRequest } from './feed-paging.ts';
 import { type PostView, toPostDto } from './posts.presenter.ts';
 import {
   BadRequestBody,
+  CreatedPostSchema,
   PostBody,
   PostIdParams,
   PostListQuery,
@@ -69,13 +70,16 @@ async function postsRoutesPlugin(scope: FastifyInstance): Promise<void> {
       schema: {
         tags: TAGS,
         summary: 'Create a post',
+        description:
+          'A post whose text matches the crisis lexicon is published as usual; the answer then carries a `support` block with crisis resources.',
         body: PostBody,
-        response: { 201: PostSchema, 400: BadRequestBody, ...commonErrors },
+        response: { 201: CreatedPostSchema, 400: BadRequestBody, ...commonErrors },
       },
     },
     async (request, reply) => {
-      const view = await createPost(ctx, request.caller(), request.body);
-      return reply.code(201).send(present(request, baseUrl(request))(view));
+      const { view, support } = await createPost(ctx, request.caller(), request.body);
+      const post = present(request, baseUrl(request))(view);
+      return reply.code(201).send(support === null ? post : { ...post, support });
     },
   );
 

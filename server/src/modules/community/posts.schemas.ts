@@ -1,6 +1,7 @@
 /** Schemas of the posts API: the post object, its request body, path, query and pages. */
 import { type TSchema, Type } from 'typebox';
 import { ErrorBody, FieldErrorsBody, OptionalText, PublicId, Text, Timestamp } from '../../http/schemas.ts';
+import { SupportSchema } from '../../lib/crisis-resources.schemas.ts';
 import { UserSchema } from '../users/index.ts';
 import { ModerationNoticeSchema } from './moderation-notice.schemas.ts';
 
@@ -137,4 +138,10 @@ export const PostBody = Type.Object(
     ),
   },
   { description: 'A post as the author writes it.' },
+);
+
+/** The 201 of `POST /api/post/`: the post, with `support` when its text matched the crisis lexicon. */
+export const CreatedPostSchema = Type.Object(
+  { ...PostSchema.properties, support: Type.Optional(SupportSchema) },
+  { description: 'The created post; `support` only when its text matched the crisis lexicon.' },
 );

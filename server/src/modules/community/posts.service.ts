@@ -7,7 +7,7 @@
 import type { CommunityRead } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
 import type { EventBus } from '../../events/bus.ts';
-import type { EventActor } from '../../events/domain-events.ts';
+import type { DomainEvents, EventActor } from '../../events/domain-events.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import type { RequestActor } from '../../http/caller.ts';
 import {
@@ -16,6 +16,8 @@ import {
   PermissionDeniedError,
   ValidationError,
 } from '../../http/errors.ts';
+import type { CrisisLexicon } from '../../lib/crisis-lexicon.ts';
+import type { SupportBlock } from '../../lib/crisis-resources.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { isStaff, type PostsCounts } from '../users/index.ts';
 import { countPostsByAuthors, findAuthors } from './authors.repository.ts';
@@ -50,6 +52,38 @@ export interface CommunityContext {
   events: EventBus;
   /** Blocks, mutes and filter words of a viewer (the safety module, through the wiring); absent means none. */
   relations?: ViewerRelationsSource;
+  /** The crisis lexicon and support block for new posts and comments; absent means no care check. */
+  care?: CommunityCare;
+}
+
+/** What new posts and comments are checked against (API.md C2 "Care"). */
+export interface CommunityCare {
+  /** The crisis lexicon. */
+  lexicon: CrisisLexicon;
+  /** The support block a matching create response carries. */
+  support: SupportBlock;
+}
+
+/** A created post or comment and the support block its author is shown, when its text matched. */
+export interface Created<V> {
+  /** The created item. */
+  view: V;
+  /** Crisis resources for the author, or null. */
+  support: SupportBlock | null;
+}
+
+/**
+ * When the text matches the crisis lexicon: tells moderation (a system `crisis` report) and
+ * returns the support block for the author. Never blocks or delays the content.
+ */
+export async function careFor(
+  ctx: CommunityContext,
+  texts: readonly (string | null | undefined)[],
+  target: DomainEvents['content.crisis'],
+): Promise<SupportBlock | null> {
+  if (ctx.care === undefined || !ctx.care.lexicon.matches(...texts)) return null;
+  await ctx.events.publish('content.crisis', target);
+  return ctx.care.support;
 }
 
 /** A viewer as reads apply them: the repository's reader and the viewer's relations. */
@@ -281,12 +315,12 @@ export async function getPost(
   return reload(ctx, viewer, rawId);
 }
 
-/** Creates a post by the caller (`author`, when sent, must be the caller). */
+/** Creates a post by the caller (`author`, when sent, must be the caller); see {@link careFor}. */
 export async function createPost(
   ctx: CommunityContext,
   viewer: AuthUser,
   input: PostInput,
-): Promise<PostView> {
+): Promise<Created<PostView>> {
   checkAuthorField(viewer, input.author, 'post');
   const publicId = await insertPost(ctx.database.db, {
     authorId: viewer.id,
@@ -303,7 +337,13 @@ export async function createPost(
     anonymous: view.post.anonymous,
     hidden: view.post.hidden,
   });
-  return view;
+  const support = await careFor(ctx, [input.body, input.content_warning], {
+    kind: 'post',
+    publicId: view.post.public_id,
+    postId: view.post.id,
+    commentId: null,
+  });
+  return { view, support };
 }
 
 /** PUT: the author only (403 for anyone else); marks the post edited. */

@@ -1,6 +1,7 @@
 /** Request and response schemas of `/api/journal/checkins/`. */
 import { Type } from 'typebox';
 import { OptionalText, Page, PublicId, Timestamp } from '../../http/schemas.ts';
+import { SupportSchema } from '../../lib/crisis-resources.schemas.ts';
 import { JournalIdParams, pageQueryFields, tzField } from './journal.schemas.ts';
 import { MAX_TAGS } from './tags.ts';
 
@@ -41,24 +42,6 @@ export const CheckinBody = Type.Object(fields);
 
 /** `PATCH` body: every field optional. */
 export const CheckinPatchBody = Type.Object({ ...fields, score: Type.Optional(fields.score) });
-
-/** The support block a score-1 check-in carries. */
-export const SupportSchema = Type.Object(
-  {
-    message: Type.String({ description: 'A short, calm message.' }),
-    resources: Type.Array(
-      Type.Object({
-        name: Type.String({ description: 'Name of the service.' }),
-        description: Type.String({ description: 'What it offers and where.' }),
-        phone: Type.Union([Type.String(), Type.Null()], { description: 'Phone number, or null.' }),
-        text: Type.Union([Type.String(), Type.Null()], { description: 'Text-message contact, or null.' }),
-        url: Type.Union([Type.String(), Type.Null()], { description: 'Web address, or null.' }),
-      }),
-      { description: 'Free, confidential places to turn to.' },
-    ),
-  },
-  { description: 'Crisis resources, on single check-in responses whose score is 1. Never blocks anything.' },
-);
 
 /** A check-in as its owner sees it. */
 export const CheckinSchema = Type.Object(

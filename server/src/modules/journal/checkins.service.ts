@@ -5,6 +5,7 @@
 import type { AuthUser } from '../../http/auth.ts';
 import { type FieldErrors, NotFoundError, ValidationError } from '../../http/errors.ts';
 import type { PageWindow } from '../../http/pagination.ts';
+import type { SupportBlock } from '../../lib/crisis-resources.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { isoMicros, nowMicros, parseIsoMicros } from '../../lib/time.ts';
 import {
@@ -18,7 +19,6 @@ import {
   newCheckinId,
   updateCheckin as updateCheckinRow,
 } from './checkins.repository.ts';
-import type { SupportBlock } from './crisis.ts';
 import { decryptWithLoadedKey, fieldContext, type JournalCipher } from './crypto.ts';
 import { listCustomTags } from './custom-tags.repository.ts';
 import { toCustomTagDto } from './custom-tags.service.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { type AuthHeaders, authHeaders, createUser } from '../../../test/helpers/auth.ts';
-import { DEFAULT_CRISIS_RESOURCES, SUPPORT_MESSAGE } from './crisis.ts';
+import { DEFAULT_CRISIS_RESOURCES, SUPPORT_MESSAGE } from '../../lib/crisis-resources.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let headers: AuthHeaders;

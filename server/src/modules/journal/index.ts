@@ -5,7 +5,6 @@
  * backups), and the crisis resources (moderation's "send support resources") — never journal text.
  */
 
-export { loadSupportBlock, type SupportBlock } from './crisis.ts';
 export { keyFilePath } from './crypto.ts';
 export { exportCheckinsCsv, journalSection } from './journal.contributor.ts';
 export { journalRoutes } from './journal.plugin.ts';

@@ -1,6 +1,6 @@
 /** What the journal services share, built once per app by the journal plugin. */
 import type { Database } from '../../db/database.ts';
-import type { SupportBlock } from './crisis.ts';
+import type { SupportBlock } from '../../lib/crisis-resources.ts';
 import type { JournalCipher } from './crypto.ts';
 
 /** The journal module's dependencies. */

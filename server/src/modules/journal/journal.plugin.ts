@@ -7,8 +7,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { commonErrors, FieldErrorsBody } from '../../http/schemas.ts';
+import { supportBlockFor } from '../../lib/crisis-resources.ts';
 import { checkinsRoutes } from './checkins.routes.ts';
-import { loadSupportBlock } from './crisis.ts';
 import { loadJournalCipher } from './crypto.ts';
 import { entriesRoutes } from './entries.routes.ts';
 import { InsightsQuery, InsightsSchema } from './insights.schemas.ts';
@@ -22,7 +22,7 @@ async function journalRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const ctx: JournalContext = {
     database: app.database,
     cipher: loadJournalCipher(app.config),
-    support: loadSupportBlock(app.config.crisisResourcesFile),
+    support: supportBlockFor(app.config.crisisResourcesFile),
   };
   app.addHook('onSend', async (_request, reply) => {
     reply.header('cache-control', 'no-store');

@@ -7,8 +7,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
+import type { SupportBlock } from '../../lib/crisis-resources.ts';
 import { BadRequestBody, CommentParams, type CommunityContext, PostIdParams } from '../community/index.ts';
-import type { SupportBlock } from '../journal/index.ts';
 import { appealQueue, decideAppeal, fileAppeal } from './appeals.service.ts';
 import { toAppealDto, toAppealReceipt } from './care.presenter.ts';
 import {

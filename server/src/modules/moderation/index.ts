@@ -7,6 +7,7 @@
  */
 
 export { HideBody } from './care.schemas.ts';
+export { CRISIS_REPORT_TEXT, fileCrisisReports } from './crisis-reports.subscriber.ts';
 export { moderationSection } from './moderation.contributor.ts';
 export { takePartInContentDeletion } from './moderation.participant.ts';
 export { moderationRoutes } from './moderation.routes.ts';

@@ -29,6 +29,8 @@ export function toReportReceipt(row: ReportRow) {
 export function toReportDto(row: ReportRow) {
   return {
     ...toReportReceipt(row),
+    // The system's reports for text matching the crisis lexicon read as `crisis` (API.md C2).
+    reason: row.origin === 'crisis' ? 'crisis' : row.reason,
     post: row.post_public_id,
     action: row.action,
     target:

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody } from '../../http/schemas.ts';
+import { supportBlockFor } from '../../lib/crisis-resources.ts';
 import {
   BadRequestBody,
   CommentParams,
@@ -17,7 +18,6 @@ import {
   toCommentDto,
   toPostDto,
 } from '../community/index.ts';
-import { loadSupportBlock } from '../journal/index.ts';
 import { baseUrl } from '../users/index.ts';
 import { registerCareRoutes } from './care.routes.ts';
 import { HideBody } from './care.schemas.ts';
@@ -51,7 +51,7 @@ const HIDE_NOTE =
 async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const ctx = communityContext(app);
-  registerCareRoutes(app, ctx, loadSupportBlock(app.config.crisisResourcesFile));
+  registerCareRoutes(app, ctx, supportBlockFor(app.config.crisisResourcesFile));
 
   app.post(
     '/api/post/:id/report/',

@@ -47,7 +47,10 @@ const receiptFields = {
     description: 'What was reported.',
   }),
   target_id: PublicId,
-  reason: Type.String({ description: 'Why it was reported.' }),
+  reason: Type.String({
+    description:
+      'Why it was reported; `crisis` for the system’s reports on text matching the crisis lexicon.',
+  }),
   text: Type.String({ description: "The reporter's details; may be empty." }),
   status: Type.String({ description: 'open, resolved or dismissed.' }),
   created: Timestamp,

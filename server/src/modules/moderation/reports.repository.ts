@@ -1,6 +1,7 @@
 /** SQL for reports: filing one, the moderation queue, and closing reports. */
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { ReportAction, ReportReason, ReportStatus } from '../../db/schema.ts';
+import type { ReportAction, ReportOrigin, ReportReason, ReportStatus } from '../../db/schema.ts';
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
 
@@ -9,12 +10,15 @@ export type ReportRow = Awaited<ReturnType<ReturnType<typeof selectReports>['exe
 
 /** Fields of a new report. */
 export interface NewReport {
-  reporterId: number;
+  /** Who reported; null for the system (a `crisis` report). */
+  reporterId: number | null;
   targetType: 'post' | 'comment';
   targetPublicId: string;
   postId: number;
   commentId: number | null;
   reason: ReportReason;
+  /** `crisis` for the system's reports; members' by default. */
+  origin?: ReportOrigin;
   text: string;
 }
 
@@ -32,6 +36,7 @@ export async function insertReport(db: Executor, report: NewReport): Promise<str
       post_id: report.postId,
       comment_id: report.commentId,
       reason: report.reason,
+      origin: report.origin ?? 'member',
       text: report.text,
       status: 'open',
       action: null,
@@ -103,7 +108,7 @@ export async function findReport(db: Executor, publicId: string): Promise<Report
   return selectReports(db).where('reports.public_id', '=', publicId).executeTakeFirst();
 }
 
-/** One page of the queue (one status, or every report), newest first. */
+/** One page of the queue (one status, or every report): open `crisis` reports first, then newest first. */
 export async function listReports(
   db: Executor,
   status: ReportStatus | null,
@@ -112,6 +117,7 @@ export async function listReports(
   let query = selectReports(db);
   if (status !== null) query = query.where('reports.status', '=', status);
   return query
+    .orderBy(sql`case when reports.origin = 'crisis' and reports.status = 'open' then 0 else 1 end`)
     .orderBy('reports.created', 'desc')
     .orderBy('reports.public_id', 'desc')
     .limit(window.limit)

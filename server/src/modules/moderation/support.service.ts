@@ -5,12 +5,12 @@
  */
 import type { RequestActor } from '../../http/caller.ts';
 import { BadRequestError, NotFoundError } from '../../http/errors.ts';
+import type { SupportBlock } from '../../lib/crisis-resources.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { enqueueMessage } from '../../mail/outbox.repository.ts';
 import { wakeOutbox } from '../../mail/outbox.worker.ts';
 import { supportResourcesMessage } from '../../mail/templates/messages.ts';
 import type { CommunityContext } from '../community/index.ts';
-import type { SupportBlock } from '../journal/index.ts';
 import { findUserByPublicId } from '../users/index.ts';
 import { recordModeration } from './moderation.audit.ts';
 import { assertStaff } from './moderation.service.ts';

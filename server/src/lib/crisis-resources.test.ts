@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../test/helpers/app.ts';
-import { authHeaders, createUser } from '../../../test/helpers/auth.ts';
-import { tempDir } from '../../../test/helpers/database.ts';
-import { ConfigError, testConfig } from '../../config.ts';
-import { parseCrisisResources } from './crisis.ts';
+import { createTestApp } from '../../test/helpers/app.ts';
+import { authHeaders, createUser } from '../../test/helpers/auth.ts';
+import { tempDir } from '../../test/helpers/database.ts';
+import { ConfigError, testConfig } from '../config.ts';
+import { parseCrisisResources } from './crisis-resources.ts';
 
 describe('CRISIS_RESOURCES', () => {
   it('serves the configured resources and message with score-1 check-ins', async () => {

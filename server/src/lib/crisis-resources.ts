@@ -1,5 +1,6 @@
 /**
- * Crisis signposting: the calm support block a score-1 check-in's response carries. Resources come
+ * Crisis signposting: the calm support block a score-1 check-in's response carries (and a post or
+ * comment matching the crisis lexicon, and moderation's "send support"). Resources come
  * from the `CRISIS_RESOURCES` JSON file when configured (validated at start-up), otherwise from a
  * built-in list. It is information only: nothing is blocked, nobody is contacted.
  */
@@ -106,4 +107,16 @@ export function parseCrisisResources(json: string, file: string): SupportBlock {
 export function loadSupportBlock(file: string | null): SupportBlock {
   if (file === null) return { message: SUPPORT_MESSAGE, resources: [...DEFAULT_CRISIS_RESOURCES] };
   return parseCrisisResources(readFileSync(file, 'utf8'), file);
+}
+
+const loaded = new Map<string | null, SupportBlock>();
+
+/** {@link loadSupportBlock}, read once per file for the whole process (every module shares it). */
+export function supportBlockFor(file: string | null): SupportBlock {
+  let block = loaded.get(file);
+  if (block === undefined) {
+    block = loadSupportBlock(file);
+    loaded.set(file, block);
+  }
+  return block;
 }
