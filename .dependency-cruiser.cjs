@@ -13,7 +13,7 @@ const ALLOWED = {
   users: ['audit'],
   journal: ['users', 'audit'],
   community: ['users', 'audit'],
-  moderation: ['community', 'users', 'journal', 'audit'],
+  moderation: ['community', 'users', 'audit'],
   auth: ['users', 'journal', 'audit'],
   health: [],
   notifications: ['community', 'users', 'audit'],
