@@ -104,6 +104,12 @@ export interface Config {
   journalEncryptionKeys: string[];
   /** JSON file of crisis resources shown with score-1 check-ins (`CRISIS_RESOURCES`); null → built-in list. */
   crisisResourcesFile: string | null;
+  /**
+   * Posting limits for new accounts (anti-spam, API.md C2): during their first `hours`, members may
+   * create at most `postsPerHour` posts and `commentsPerHour` comments per hour (a post or comment
+   * with a link counts double); 0 turns a limit off.
+   */
+  newAccounts: { hours: number; postsPerHour: number; commentsPerHour: number };
   /** Phrase file of the crisis lexicon (`CRISIS_LEXICON`, one phrase per line); null → built-in list. */
   crisisLexiconFile: string | null;
   /** Worker processes `serve` starts (`WORKERS`, default 1; `serve --workers N` overrides). */
@@ -279,6 +285,11 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     journalEncryptionKeys: list('JOURNAL_ENCRYPTION_KEY', []),
     crisisResourcesFile: existingFile('CRISIS_RESOURCES'),
     crisisLexiconFile: existingFile('CRISIS_LEXICON'),
+    newAccounts: {
+      hours: int('NEW_ACCOUNT_HOURS', 24, 0, 24 * 365),
+      postsPerHour: int('NEW_ACCOUNT_POSTS_PER_HOUR', 5, 0, 10_000),
+      commentsPerHour: int('NEW_ACCOUNT_COMMENTS_PER_HOUR', 20, 0, 10_000),
+    },
     workers: int('WORKERS', 1, 1, 256),
     metrics: { enabled: bool('METRICS_ENABLED', false), token: text('METRICS_TOKEN') ?? null },
     maxEventLoopDelay: seconds('MAX_EVENT_LOOP_DELAY', 1, 60),
@@ -315,6 +326,8 @@ export function testConfig(overrides: Env = {}): Config {
     EMAIL_VERIFICATION: 'optional',
     // A test worker blocked by imports for a whole sample would otherwise shed its first requests.
     MAX_EVENT_LOOP_DELAY: '0',
+    // Suites create many posts from brand-new accounts; the limits have their own tests.
+    NEW_ACCOUNT_HOURS: '0',
     ...overrides,
   });
 }

@@ -70,6 +70,8 @@ export async function startServer(extra: Record<string, string> = {}, port?: num
     EMAIL_BACKEND: 'file',
     FRONTEND_URL: url,
     RATE_LIMIT_ENABLED: 'false',
+    // Journeys post from brand-new accounts; the posting limits have their own server tests.
+    NEW_ACCOUNT_HOURS: '0',
     ...extra,
   };
   let output = '';

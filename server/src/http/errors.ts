@@ -113,11 +113,11 @@ export class UnsupportedMediaTypeError extends ApiError {
   }
 }
 
-/** 429 with `Retry-After`. */
+/** 429 with `Retry-After`; `detail` replaces the standard sentence where a kinder one helps. */
 export class ThrottledError extends ApiError {
-  constructor(retryAfterSeconds: number) {
+  constructor(retryAfterSeconds: number, detail?: string) {
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-    super(429, 'throttled', `Request was throttled. Expected available in ${seconds} seconds.`, {
+    super(429, 'throttled', detail ?? `Request was throttled. Expected available in ${seconds} seconds.`, {
       'retry-after': String(seconds),
     });
   }

@@ -25,6 +25,7 @@ import {
 } from './comments.repository.ts';
 import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
 import { noticesForComments } from './hidings.service.ts';
+import { checkNewAccountLimit } from './posting-limits.service.ts';
 import { adjustPostCounter, type PostRow } from './posts.repository.ts';
 import {
   type CommunityContext,
@@ -172,6 +173,7 @@ export async function createComment(
     }
   }
   checkAuthorField(viewer, input.author, 'comment');
+  await checkNewAccountLimit(ctx.database.db, ctx.newAccounts, viewer, 'comment', input.body);
   const publicId = await ctx.database.db.transaction().execute(async (trx) => {
     const id = await insertComment(trx, { postId: post.id, authorId: viewer.id, body: input.body });
     await adjustPostCounter(trx, post.id, 'comments_count', 1);

@@ -4,7 +4,7 @@
  * A page costs a constant number of queries: the posts (with `liked`), their authors (with
  * `posts_count`) and, for limit/offset, the total.
  */
-import type { CommunityRead } from '../../config.ts';
+import type { CommunityRead, Config } from '../../config.ts';
 import type { Database, Executor } from '../../db/database.ts';
 import type { EventBus } from '../../events/bus.ts';
 import type { DomainEvents, EventActor } from '../../events/domain-events.ts';
@@ -24,6 +24,7 @@ import { countPostsByAuthors, findAuthors } from './authors.repository.ts';
 import { matchFilterWords } from './content-filter.ts';
 import { keysetPage, type Paged, type PageRequest } from './feed-paging.ts';
 import { noticesForPosts } from './hidings.service.ts';
+import { checkNewAccountLimit } from './posting-limits.service.ts';
 import type { Author, PostView } from './posts.presenter.ts';
 import {
   addPostLike,
@@ -54,6 +55,8 @@ export interface CommunityContext {
   relations?: ViewerRelationsSource;
   /** The crisis lexicon and support block for new posts and comments; absent means no care check. */
   care?: CommunityCare;
+  /** Posting limits for new accounts; absent means none. */
+  newAccounts?: Config['newAccounts'];
 }
 
 /** What new posts and comments are checked against (API.md C2 "Care"). */
@@ -322,6 +325,13 @@ export async function createPost(
   input: PostInput,
 ): Promise<Created<PostView>> {
   checkAuthorField(viewer, input.author, 'post');
+  await checkNewAccountLimit(
+    ctx.database.db,
+    ctx.newAccounts,
+    viewer,
+    'post',
+    `${input.body} ${input.content_warning ?? ''}`,
+  );
   const publicId = await insertPost(ctx.database.db, {
     authorId: viewer.id,
     body: input.body,

@@ -11,6 +11,7 @@ export function communityContext(app: FastifyInstance): CommunityContext {
     communityRead: app.config.communityRead,
     events: app.wiring.events,
     relations: app.wiring.viewerRelations,
+    newAccounts: app.config.newAccounts,
     care: {
       lexicon: crisisLexiconFor(app.config.crisisLexiconFile),
       support: supportBlockFor(app.config.crisisResourcesFile),

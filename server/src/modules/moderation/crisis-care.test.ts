@@ -14,8 +14,8 @@ import {
   persona,
 } from '../../../test/helpers/community.ts';
 import { tempDir } from '../../../test/helpers/database.ts';
-import { ConfigError, testConfig } from '../../config.ts';
 import { buildApp } from '../../app.ts';
+import { ConfigError, testConfig } from '../../config.ts';
 import { DEFAULT_CRISIS_RESOURCES, SUPPORT_MESSAGE } from '../../lib/crisis-resources.ts';
 import { CRISIS_REPORT_TEXT } from './crisis-reports.subscriber.ts';
 
