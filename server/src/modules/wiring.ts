@@ -14,6 +14,7 @@ import { fileCrisisReports, moderationSection, takePartInContentDeletion } from 
 import {
   type NotificationsContext,
   type NotifySafety,
+  notificationsSection,
   subscribeNotifications,
 } from './notifications/index.ts';
 import { notifySafety, safetySection, viewerRelationsFor } from './safety/index.ts';
@@ -60,6 +61,7 @@ export function wireModules(
     communitySection(events),
     moderationSection,
     safetySection,
+    notificationsSection,
     ...extraAccountData,
   ]);
   return { events, accountData, postsCounts: postsCountsFor, viewerRelations: viewerRelationsFor };

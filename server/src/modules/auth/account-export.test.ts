@@ -5,6 +5,9 @@ import type { AccountDataContributor } from '../../lib/account-data.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let me: LoggedInUser;
+let other: LoggedInUser;
+let postId: string;
+let commentId: string;
 const fakeCalls: number[] = [];
 
 beforeAll(async () => {
@@ -45,6 +48,17 @@ beforeAll(async () => {
     headers,
     payload: { title: 'Export me', body: 'Private body', checkin: checkin.json().id },
   });
+  const post = await t.app.inject({ method: 'POST', url: '/api/post/', headers, payload: { body: 'Hello' } });
+  other = await createUserAndLogin(t.app, { email: 'bea@example.com' });
+  const reply = await t.app.inject({
+    method: 'POST',
+    url: `/api/post/${post.json().id}/comment/`,
+    headers: other.headers,
+    payload: { body: 'Hi Ada' },
+  });
+  expect(reply.statusCode).toBe(201);
+  commentId = reply.json().id;
+  postId = post.json().id;
 });
 afterAll(async () => {
   await t.close();
@@ -69,8 +83,22 @@ describe('GET /api/account/export/', () => {
       'account',
       'community',
       'safety',
+      'notifications',
       'fake_module',
     ]);
+    expect(doc.notifications.items).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f]{32}$/),
+        type: 'post.commented',
+        created: expect.stringMatching(/Z$/),
+        read: false,
+        count: 1,
+        actor: other.user.public_id,
+        post: postId,
+        comment: commentId,
+      },
+    ]);
+    expect(doc.notifications.preferences.email_digest).toBe('off');
 
     expect(doc.account.profile).toMatchObject({
       id: me.user.public_id,

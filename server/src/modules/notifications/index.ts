@@ -8,6 +8,7 @@ export type { NotifySafety } from './can-notify.ts';
 export { liveRoutes } from './live.routes.ts';
 export { type LiveRelay, liveRelayFor } from './live-relay.ts';
 export { type NotificationsContext, notificationsContext } from './notifications.context.ts';
+export { notificationsSection } from './notifications.contributor.ts';
 export { notificationsRoutes } from './notifications.routes.ts';
 export { subscribeNotifications } from './notifications.subscribers.ts';
 export { KEEP_DAYS, KEEP_PER_USER, pruneNotifications } from './pruning.service.ts';

@@ -228,3 +228,31 @@ export async function savePreferences(
     .onConflict((oc) => oc.column('user_id').doUpdateSet({ types, email_digest: digest, updated }))
     .execute();
 }
+
+/** Every notification of a user with its actor's public id, newest first (account export). */
+export function listAllForExport(db: Executor, recipientId: number) {
+  return db
+    .selectFrom('notifications')
+    .leftJoin('users as actor', 'actor.id', 'notifications.actor_id')
+    .select([
+      'notifications.public_id',
+      'notifications.type',
+      'notifications.created',
+      'notifications.read',
+      'notifications.count',
+      'notifications.post_public_id',
+      'notifications.comment_public_id',
+      'actor.public_id as actor_public_id',
+    ])
+    .where('notifications.recipient_id', '=', recipientId)
+    .orderBy('notifications.created', 'desc')
+    .orderBy('notifications.id', 'desc')
+    .execute();
+}
+
+/** Deletes a user's notifications, preferences and live tickets (account deletion). */
+export async function deleteNotificationDataOf(db: Executor, userId: number): Promise<void> {
+  await db.deleteFrom('notifications').where('recipient_id', '=', userId).execute();
+  await db.deleteFrom('notification_preferences').where('user_id', '=', userId).execute();
+  await db.deleteFrom('live_tickets').where('user_id', '=', userId).execute();
+}
