@@ -121,6 +121,9 @@ export function baseEnv(dataDir: string, databaseUrl: string): Record<string, st
     EMAIL_BACKEND: 'console',
     LOG_LEVEL: 'info',
     RATE_LIMIT_ENABLED: 'false',
+    // The write-load drills post hundreds of times from a fresh account; the first-day posting
+    // limits have their own tests (community/posting-limits.test.ts).
+    NEW_ACCOUNT_HOURS: '0',
   };
 }
 
