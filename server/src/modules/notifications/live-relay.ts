@@ -13,6 +13,8 @@ export type LiveMessage =
   | { k: 'notification'; user: number; id: string }
   /** A visible post was created by `author`. */
   | { k: 'post'; id: string; author: number }
+  /** A comment was created by `author` on a post by `postAuthor` (null: deleted account). */
+  | { k: 'comment'; id: string; post: string; author: number; postAuthor: number | null }
   /** A session was revoked: its streams close. */
   | { k: 'revoked'; sid: string };
 
@@ -22,6 +24,13 @@ function isLiveMessage(value: unknown): value is LiveMessage {
   const m = value as Record<string, unknown>;
   if (m.k === 'notification') return typeof m.user === 'number' && typeof m.id === 'string';
   if (m.k === 'post') return typeof m.id === 'string' && typeof m.author === 'number';
+  if (m.k === 'comment')
+    return (
+      typeof m.id === 'string' &&
+      typeof m.post === 'string' &&
+      typeof m.author === 'number' &&
+      (m.postAuthor === null || typeof m.postAuthor === 'number')
+    );
   if (m.k === 'revoked') return typeof m.sid === 'string';
   return false;
 }

@@ -1,7 +1,7 @@
 /**
  * Live events (API.md C1): `POST /api/events/ticket/` trades the caller's token for a single-use
  * ticket, and `GET /api/events/?ticket=…` (or with a Bearer header) is a Server-Sent Events
- * stream of `notification`, `unread`, `post.created` and `session.revoked`. Tickets live in the
+ * stream of `notification`, `unread`, `post.created`, `comment.created` and `session.revoked`. Tickets live in the
  * database (one query when a stream opens); an open stream touches no database: replay lives in
  * memory, so an idle stream holds no connection.
  */
@@ -28,12 +28,21 @@ const EventsQuery = Type.Object({
   ticket: Type.Optional(
     Type.String({ description: 'A ticket from `POST /api/events/ticket/` (or send a Bearer header).' }),
   ),
+  last_event_id: Type.Optional(
+    Type.String({
+      pattern: '^[0-9]{1,16}$',
+      description:
+        'Replays what came after this event id, like the `Last-Event-ID` header (which wins when both are sent). ' +
+        'A client reconnecting with a fresh ticket opens a new EventSource, which cannot carry the header.',
+    }),
+  ),
 });
 
-/** `Last-Event-ID` as a number, or null when absent or not one. */
-function lastEventId(header: string | string[] | undefined): number | null {
+/** The replay point: the `Last-Event-ID` header, else `?last_event_id=`; null when neither is a number. */
+function lastEventId(header: string | string[] | undefined, query: string | undefined): number | null {
   const value = Array.isArray(header) ? header[0] : header;
-  return value !== undefined && /^\d{1,16}$/.test(value) ? Number(value) : null;
+  if (value !== undefined && /^\d{1,16}$/.test(value)) return Number(value);
+  return query === undefined ? null : Number(query);
 }
 
 /** Registers the live event routes. */
@@ -67,8 +76,9 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
         tags: TAGS,
         summary: 'Live events (Server-Sent Events)',
         description:
-          '`text/event-stream` of `notification`, `unread`, `post.created` and `session.revoked` (then the stream ends), from every server process. ' +
-          'A comment line every 20 s keeps it alive; `Last-Event-ID` replays what was missed in the last 5 minutes. ' +
+          '`text/event-stream` of `notification`, `unread`, `post.created`, `comment.created` (`{"id", "post"}`, for a comment the listener may see) ' +
+          'and `session.revoked` (then the stream ends), from every server process. ' +
+          'A comment line every 20 s keeps it alive; `Last-Event-ID` (or `?last_event_id=`) replays what was missed in the last 5 minutes. ' +
           'Expired, used or unknown ticket → 401.',
         querystring: EventsQuery,
         response: {
@@ -92,7 +102,9 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
       }
       reply.hijack();
       const raw = reply.raw;
+      // Hijacked answers skip Fastify's header handling: carry the platform's (helmet, CORS) by hand.
       raw.writeHead(200, {
+        ...reply.getHeaders(),
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
         connection: 'keep-alive',
@@ -110,7 +122,7 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
         close: () => raw.end(),
       };
       raw.on('close', () => hub.remove(stream));
-      hub.open(stream, lastEventId(request.headers['last-event-id']));
+      hub.open(stream, lastEventId(request.headers['last-event-id'], request.query.last_event_id));
     },
   );
 }

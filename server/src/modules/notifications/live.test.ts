@@ -17,6 +17,7 @@ import {
 } from '../../../test/helpers/community.ts';
 import { eventually } from '../../../test/helpers/smtp.ts';
 import { LiveHub, type LiveStream, liveHubFor, MAX_UNSENT_BYTES } from './live-hub.ts';
+import { liveRelayFor } from './live-relay.ts';
 import { issueTicket, redeemTicket, TICKET_TTL_MS } from './live-tickets.ts';
 
 type App = Awaited<ReturnType<typeof createCommunityApp>>;
@@ -35,8 +36,10 @@ function listen(base: string, path: string, headers: Record<string, string> = {}
   let ended = false;
   let buffer = '';
   let close = () => {};
+  let responseHeaders: http.IncomingHttpHeaders = {};
   const status = new Promise<number>((resolve, reject) => {
     const request = http.get(`${base}${path}`, { headers }, (response) => {
+      responseHeaders = response.headers;
       resolve(response.statusCode ?? 0);
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
@@ -67,7 +70,14 @@ function listen(base: string, path: string, headers: Record<string, string> = {}
     request.on('error', reject);
     close = () => request.destroy();
   });
-  return { status, events, comments: () => comments, ended: () => ended, close: () => close() };
+  return {
+    status,
+    events,
+    headers: () => responseHeaders,
+    comments: () => comments,
+    ended: () => ended,
+    close: () => close(),
+  };
 }
 
 describe('live events', () => {
@@ -83,7 +93,7 @@ describe('live events', () => {
   const hub = () => liveHubFor(t.app.wiring.events);
 
   beforeAll(async () => {
-    t = await createCommunityApp();
+    t = await createCommunityApp({ CORS_ALLOWED_ORIGINS: 'https://app.example' });
     await t.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     [alice, bob] = await Promise.all([persona(t.app), persona(t.app)]);
@@ -98,15 +108,16 @@ describe('live events', () => {
     await eventually(() => hub().connected(alice.user.id));
     const post = await makePost(t.app, alice);
     const comment = await makeComment(t.app, bob, post.id);
-    await eventually(() => stream.events.length >= 2);
-    expect(stream.events.map((e) => e.event)).toEqual(['notification', 'unread']);
-    expect(stream.events[0]?.data).toMatchObject({
+    await eventually(() => stream.events.length >= 3);
+    expect(stream.events.map((e) => e.event)).toEqual(['comment.created', 'notification', 'unread']);
+    expect(stream.events[0]?.data).toEqual({ id: comment.id, post: post.id });
+    expect(stream.events[1]?.data).toMatchObject({
       type: 'post.commented',
       post: post.id,
       comment: comment.id,
       actor: { id: bob.user.public_id },
     });
-    expect(stream.events[1]?.data).toEqual({ count: 1 });
+    expect(stream.events[2]?.data).toEqual({ count: 1 });
     stream.close();
     const reused = listen(base, `/api/events/?ticket=${code}`);
     expect(await reused.status).toBe(401);
@@ -216,7 +227,7 @@ describe('live events', () => {
     await first.status;
     await eventually(() => hub().connected(dave.user.id));
     await makeComment(t.app, bob, post.id, { body: 'one' });
-    await eventually(() => first.events.length >= 2);
+    await eventually(() => first.events.some((e) => e.event === 'unread'));
     const last = first.events.at(-1)?.id ?? '';
     first.close();
     await eventually(() => !hub().connected(dave.user.id));
@@ -228,6 +239,108 @@ describe('live events', () => {
     expect(again.events[0]?.data.comment).not.toBe(first.events[0]?.data.comment);
     expect(again.events[1]?.data).toEqual({ count: 2 });
     again.close();
+  });
+
+  it('?last_event_id= replays like the header (a reconnect with a fresh ticket); a malformed one → 400', async () => {
+    const fay = await persona(t.app);
+    const post = await makePost(t.app, fay);
+    const first = listen(base, `/api/events/?ticket=${await ticket(fay)}`);
+    await first.status;
+    await eventually(() => hub().connected(fay.user.id));
+    await makeComment(t.app, bob, post.id, { body: 'one' });
+    await eventually(() => first.events.some((e) => e.event === 'unread'));
+    const last = first.events.at(-1)?.id ?? '';
+    first.close();
+    await eventually(() => !hub().connected(fay.user.id));
+    await makeComment(t.app, bob, post.id, { body: 'two' });
+    const again = listen(base, `/api/events/?ticket=${await ticket(fay)}&last_event_id=${last}`);
+    expect(await again.status).toBe(200);
+    await eventually(() => again.events.length >= 2);
+    expect(again.events.map((e) => e.event)).toEqual(['notification', 'unread']);
+    expect(again.events[1]?.data).toEqual({ count: 2 });
+    again.close();
+    for (const bad of ['abc', '1e5', '-1', '12345678901234567']) {
+      const refused = await t.app.inject({
+        method: 'GET',
+        url: `/api/events/?ticket=${await ticket(fay)}&last_event_id=${bad}`,
+      });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json()).toHaveProperty('last_event_id');
+    }
+  });
+
+  it('comment.created {id, post} reaches listeners who may see it: not its author, not across a block or mute', async () => {
+    const [author, commenter, reader, blocker, muter] = await Promise.all(
+      [0, 1, 2, 3, 4].map(() => persona(t.app)),
+    );
+    const relate = async (as: Persona, url: string) =>
+      expect((await t.app.inject({ method: 'POST', url, headers: as.headers })).statusCode).toBe(204);
+    await relate(blocker, `/api/user/${commenter.user.public_id}/block/`);
+    await relate(muter, `/api/user/${author.user.public_id}/mute/`);
+    const post = await makePost(t.app, author);
+    const [toCommenter, toReader, toBlocker, toMuter] = await Promise.all(
+      [commenter, reader, blocker, muter].map(async (as) => {
+        const stream = listen(base, `/api/events/?ticket=${await ticket(as)}`);
+        expect(await stream.status).toBe(200);
+        await eventually(() => hub().connected(as.user.id));
+        return stream;
+      }),
+    );
+    const comment = await makeComment(t.app, commenter, post.id);
+    await eventually(() => toReader.events.some((e) => e.event === 'comment.created'));
+    expect(toReader.events.find((e) => e.event === 'comment.created')?.data).toEqual({
+      id: comment.id,
+      post: post.id,
+    });
+    // A later post by someone else reaches everyone: the comment was skipped, not delayed.
+    const later = await makePost(t.app, reader);
+    for (const stream of [toCommenter, toBlocker, toMuter]) {
+      await eventually(() => stream.events.some((e) => e.data?.id === later.id));
+      expect(stream.events.some((e) => e.event === 'comment.created')).toBe(false);
+    }
+    for (const stream of [toCommenter, toReader, toBlocker, toMuter]) stream.close();
+  });
+
+  it("another process's comment (through the relay) reaches this process's listeners; malformed messages are ignored", async () => {
+    const [author, reader] = await Promise.all([persona(t.app), persona(t.app)]);
+    const stream = listen(base, `/api/events/?ticket=${await ticket(reader)}`);
+    expect(await stream.status).toBe(200);
+    await eventually(() => hub().connected(reader.user.id));
+    const relay = liveRelayFor(t.app.wiring.events);
+    relay.applyPeer({
+      k: 'comment',
+      id: 'c'.repeat(32),
+      post: 'p'.repeat(32),
+      author: 'x',
+      postAuthor: null,
+    });
+    relay.applyPeer({
+      k: 'comment',
+      id: 'd'.repeat(32),
+      post: 'p'.repeat(32),
+      author: author.user.id,
+      postAuthor: null,
+    });
+    await eventually(() => stream.events.some((e) => e.event === 'comment.created'));
+    expect(stream.events.filter((e) => e.event === 'comment.created').map((e) => e.data)).toEqual([
+      { id: 'd'.repeat(32), post: 'p'.repeat(32) },
+    ]);
+    stream.close();
+  });
+
+  it('the stream carries the platform headers (security headers, CORS for an allowed origin)', async () => {
+    const gus = await persona(t.app);
+    const stream = listen(base, `/api/events/?ticket=${await ticket(gus)}`, {
+      origin: 'https://app.example',
+    });
+    expect(await stream.status).toBe(200);
+    const headers = stream.headers();
+    expect(headers['content-type']).toBe('text/event-stream; charset=utf-8');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['content-security-policy']).toContain("default-src 'self'");
+    expect(headers['x-request-id']).toBeTruthy();
+    expect(headers['access-control-allow-origin']).toBe('https://app.example');
+    stream.close();
   });
 
   it('revoking the session (logout) sends session.revoked and ends the stream', async () => {

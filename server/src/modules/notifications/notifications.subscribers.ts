@@ -7,6 +7,7 @@ import type { LiveMessage } from './live-relay.ts';
 import { onNewLogin } from './new-login.service.ts';
 import type { NotificationsContext } from './notifications.context.ts';
 import {
+  announceComment,
   announcePost,
   onCommentCreated,
   onCommentLiked,
@@ -40,6 +41,8 @@ async function fromPeer(ctx: NotificationsContext, message: LiveMessage): Promis
       if (ctx.live.listening(message.user)) await pushLive(ctx, message.user, message.id);
     } else if (message.k === 'post') {
       await announcePost(ctx, message.id, message.author);
+    } else if (message.k === 'comment') {
+      await announceComment(ctx, message);
     } else {
       ctx.live.closeSession(message.sid);
     }

@@ -140,6 +140,25 @@ export async function announcePost(
   ctx.live.broadcast('post.created', { id: postId }, (userId) => userId !== authorId && !hidden.has(userId));
 }
 
+/**
+ * `comment.created` to this process's live listeners who may see it: not its author, nobody
+ * blocked by or blocking (or muting) the comment's author or the post's author.
+ */
+export async function announceComment(
+  ctx: NotificationsContext,
+  comment: { id: string; post: string; author: number; postAuthor: number | null },
+): Promise<void> {
+  if (ctx.live.size === 0) return;
+  const hidden = new Set(await ctx.safety.hiddenFrom(ctx.database.db, comment.author));
+  if (comment.postAuthor !== null && comment.postAuthor !== comment.author)
+    for (const userId of await ctx.safety.hiddenFrom(ctx.database.db, comment.postAuthor)) hidden.add(userId);
+  ctx.live.broadcast(
+    'comment.created',
+    { id: comment.id, post: comment.post },
+    (userId) => userId !== comment.author && !hidden.has(userId),
+  );
+}
+
 /** A new post: `post.created` to live listeners, and its mentions (none for a hidden post). */
 export async function onPostCreated(
   ctx: NotificationsContext,
@@ -158,11 +177,19 @@ export async function onPostCreated(
   );
 }
 
-/** A new comment: the post's author (`post.commented`), then its mentions. */
+/** A new comment: `comment.created` to live listeners, the post's author (`post.commented`), then its mentions. */
 export async function onCommentCreated(
   ctx: NotificationsContext,
   event: DomainEvents['comment.created'],
 ): Promise<void> {
+  const live = {
+    id: event.publicId,
+    post: event.postPublicId,
+    author: event.authorId,
+    postAuthor: event.postAuthorId,
+  };
+  await announceComment(ctx, live);
+  ctx.relay.publish({ k: 'comment', ...live });
   const told = new Set<number>();
   if (event.postAuthorId !== null) {
     told.add(event.postAuthorId);
