@@ -5,6 +5,7 @@
  * database (one query when a stream opens); an open stream touches no database: replay lives in
  * memory, so an idle stream holds no connection.
  */
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -43,6 +44,13 @@ function lastEventId(header: string | string[] | undefined, query: string | unde
   const value = Array.isArray(header) ? header[0] : header;
   if (value !== undefined && /^\d{1,16}$/.test(value)) return Number(value);
   return query === undefined ? null : Number(query);
+}
+
+/** The headers hooks set on the reply (helmet, CORS, request id), defined ones only. */
+function platformHeaders(set: Record<string, number | string | string[] | undefined>): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(set)) if (value !== undefined) headers[name] = value;
+  return headers;
 }
 
 /** Registers the live event routes. */
@@ -104,7 +112,7 @@ export async function liveRoutes(scope: FastifyInstance): Promise<void> {
       const raw = reply.raw;
       // Hijacked answers skip Fastify's header handling: carry the platform's (helmet, CORS) by hand.
       raw.writeHead(200, {
-        ...reply.getHeaders(),
+        ...platformHeaders(reply.getHeaders()),
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
         connection: 'keep-alive',

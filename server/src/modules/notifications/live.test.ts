@@ -270,9 +270,13 @@ describe('live events', () => {
   });
 
   it('comment.created {id, post} reaches listeners who may see it: not its author, not across a block or mute', async () => {
-    const [author, commenter, reader, blocker, muter] = await Promise.all(
-      [0, 1, 2, 3, 4].map(() => persona(t.app)),
-    );
+    const [author, commenter, reader, blocker, muter] = await Promise.all([
+      persona(t.app),
+      persona(t.app),
+      persona(t.app),
+      persona(t.app),
+      persona(t.app),
+    ]);
     const relate = async (as: Persona, url: string) =>
       expect((await t.app.inject({ method: 'POST', url, headers: as.headers })).statusCode).toBe(204);
     await relate(blocker, `/api/user/${commenter.user.public_id}/block/`);
