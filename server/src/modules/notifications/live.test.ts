@@ -282,14 +282,18 @@ describe('live events', () => {
     await relate(blocker, `/api/user/${commenter.user.public_id}/block/`);
     await relate(muter, `/api/user/${author.user.public_id}/mute/`);
     const post = await makePost(t.app, author);
-    const [toCommenter, toReader, toBlocker, toMuter] = await Promise.all(
-      [commenter, reader, blocker, muter].map(async (as) => {
-        const stream = listen(base, `/api/events/?ticket=${await ticket(as)}`);
-        expect(await stream.status).toBe(200);
-        await eventually(() => hub().connected(as.user.id));
-        return stream;
-      }),
-    );
+    const open = async (as: Persona) => {
+      const stream = listen(base, `/api/events/?ticket=${await ticket(as)}`);
+      expect(await stream.status).toBe(200);
+      await eventually(() => hub().connected(as.user.id));
+      return stream;
+    };
+    const [toCommenter, toReader, toBlocker, toMuter] = await Promise.all([
+      open(commenter),
+      open(reader),
+      open(blocker),
+      open(muter),
+    ]);
     const comment = await makeComment(t.app, commenter, post.id);
     await eventually(() => toReader.events.some((e) => e.event === 'comment.created'));
     expect(toReader.events.find((e) => e.event === 'comment.created')?.data).toEqual({
