@@ -25,6 +25,7 @@ const ConfirmEmailChangePage = page(
   () => import('./pages/ConfirmEmailChangePage.tsx'),
   'ConfirmEmailChangePage',
 );
+const UnsubscribePage = page(() => import('./pages/UnsubscribePage.tsx'), 'UnsubscribePage');
 const ProfilePage = page(() => import('./pages/ProfilePage.tsx'), 'ProfilePage');
 const SettingsPage = page(() => import('./pages/SettingsPage.tsx'), 'SettingsPage');
 const SecurityPage = page(() => import('./pages/SecurityPage.tsx'), 'SecurityPage');
@@ -62,6 +63,7 @@ export const routes = [
       { path: '/reset-password/:uid/:token', element: <ResetPasswordPage /> },
       { path: '/confirm-email-change/:key', element: <ConfirmEmailChangePage /> },
       { path: '/restore-account/:key', element: <RestoreAccountPage /> },
+      { path: '/unsubscribe', element: <UnsubscribePage /> },
       { path: '/u/:id', element: member(<ProfilePage />) },
       { path: '/settings', element: member(<SettingsPage />) },
       { path: '/settings/security', element: member(<SecurityPage />) },

@@ -378,6 +378,12 @@ export interface NotificationPreferencesTable {
   types: Generated<string>;
   /** E-mail digest frequency. */
   email_digest: Generated<'off' | 'daily' | 'weekly'>;
+  /** IANA time zone of the digest's local morning. */
+  timezone: Generated<string>;
+  /** When the next digest is due (microseconds); null while the digest is off. */
+  digest_due: number | null;
+  /** The digest lists notifications created after this (microseconds); null: one period back. */
+  digest_since: number | null;
   /** Last change (microseconds). */
   updated: number;
 }

@@ -1677,6 +1677,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/unsubscribe/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stop notification e-mails (one click, no sign-in)
+         * @description Turns off the digest and every per-type e-mail but the one about a new sign-in, for the user the signed token names. Idempotent. An invalid or expired token is a 400 on `token`.
+         */
+        post: operations["postNotificationsUnsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/ticket/": {
         parameters: {
             query?: never;
@@ -1706,7 +1726,7 @@ export interface paths {
         };
         /**
          * Live events (Server-Sent Events)
-         * @description `text/event-stream` of `notification`, `unread`, `post.created` and `session.revoked` (then the stream ends), from every server process. A comment line every 20 s keeps it alive; `Last-Event-ID` replays what was missed in the last 5 minutes. Expired, used or unknown ticket → 401.
+         * @description `text/event-stream` of `notification`, `unread`, `post.created`, `comment.created` (`{"id", "post"}`, for a comment the listener may see) and `session.revoked` (then the stream ends), from every server process. A comment line every 20 s keeps it alive; `Last-Event-ID` (or `?last_event_id=`) replays what was missed in the last 5 minutes. Expired, used or unknown ticket → 401.
          */
         get: operations["getEvents"];
         put?: never;
@@ -21809,6 +21829,8 @@ export interface operations {
                         };
                         /** @description E-mail digest of unread notifications: off, daily or weekly. */
                         email_digest: "off" | "daily" | "weekly";
+                        /** @description IANA time zone whose morning (08:00) the digest goes out at; `UTC` until set. */
+                        timezone: string;
                     };
                 };
             };
@@ -21934,6 +21956,8 @@ export interface operations {
                     };
                     /** @description E-mail digest of unread notifications: off, daily or weekly. */
                     email_digest?: "off" | "daily" | "weekly";
+                    /** @description IANA time zone, e.g. `Europe/Berlin` (the web app sends the browser's); unknown → 400. */
+                    timezone?: string;
                 };
             };
         };
@@ -21956,8 +21980,166 @@ export interface operations {
                         };
                         /** @description E-mail digest of unread notifications: off, daily or weekly. */
                         email_digest: "off" | "daily" | "weekly";
+                        /** @description IANA time zone whose morning (08:00) the digest goes out at; `UTC` until set. */
+                        timezone: string;
                     };
                 };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postNotificationsUnsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A one-click unsubscribe. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The token after `#token=` in the link of a notification e-mail or digest. */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
             400: {
@@ -22251,6 +22433,8 @@ export interface operations {
             query?: {
                 /** @description A ticket from `POST /api/events/ticket/` (or send a Bearer header). */
                 ticket?: string;
+                /** @description Replays what came after this event id, like the `Last-Event-ID` header (which wins when both are sent). A client reconnecting with a fresh ticket opens a new EventSource, which cannot carry the header. */
+                last_event_id?: string;
             };
             header?: never;
             path?: never;

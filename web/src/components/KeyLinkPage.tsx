@@ -16,10 +16,17 @@ export interface KeyLinkPageProps {
   confirm(): Promise<{ detail: string }>;
   /** Where to go next on success. */
   next: { to: string; label: string };
+  /** What to say after a failure (default: links work once and expire). */
+  failedHint?: string;
 }
 
 /** Confirms a key from a link. */
-export function KeyLinkPage({ title, confirm, next }: KeyLinkPageProps) {
+export function KeyLinkPage({
+  title,
+  confirm,
+  next,
+  failedHint = 'Links work once and expire after a while; you can ask for a new one.',
+}: KeyLinkPageProps) {
   const [state, setState] = useState<
     { kind: 'working' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string }
   >({
@@ -51,7 +58,7 @@ export function KeyLinkPage({ title, confirm, next }: KeyLinkPageProps) {
       {state.kind === 'failed' ? (
         <>
           <div className="alert alert--error" role="alert">
-            {state.text} Links work once and expire after a while; you can ask for a new one.
+            {state.text} {failedHint}
           </div>
           <Link to="/login">Go to log in</Link>
         </>

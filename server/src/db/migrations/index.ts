@@ -15,6 +15,7 @@ import * as m0009 from './0009_safety.ts';
 import * as m0010 from './0010_oidc.ts';
 import * as m0013 from './0013_live.ts';
 import * as m0014 from './0014_crisis_reports.ts';
+import * as m0017 from './0017_digest.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0010_oidc': m0010,
   '0013_live': m0013,
   '0014_crisis_reports': m0014,
+  '0017_digest': m0017,
 };

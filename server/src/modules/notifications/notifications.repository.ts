@@ -109,6 +109,20 @@ export function listNotifications(db: Executor, recipientId: number, window: Lis
   return query.orderBy('created', order).orderBy('public_id', order).limit(window.limit).execute();
 }
 
+/** The recipient's unread notifications created after `since`, newest first, at most `limit`. */
+export function listUnreadSince(db: Executor, recipientId: number, since: number, limit: number) {
+  return db
+    .selectFrom('notifications')
+    .select(COLUMNS)
+    .where('recipient_id', '=', recipientId)
+    .where('read', '=', false)
+    .where('created', '>', since)
+    .orderBy('created', 'desc')
+    .orderBy('public_id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
 /** How many unread notifications the recipient has. */
 export async function countUnread(db: Executor, recipientId: number): Promise<number> {
   const row = await db
@@ -209,23 +223,34 @@ export async function pruneRead(db: Executor, before: number, keep: number): Pro
 export function findPreferences(db: Executor, userId: number) {
   return db
     .selectFrom('notification_preferences')
-    .select(['types', 'email_digest'])
+    .select(['types', 'email_digest', 'timezone', 'digest_due'])
     .where('user_id', '=', userId)
     .executeTakeFirst();
 }
 
-/** Stores the user's preferences (the whole per-type map and the digest). */
+/** What is stored of a user's preferences. */
+export interface StoredPreferences {
+  /** JSON of the per-type map. */
+  types: string;
+  /** Digest frequency. */
+  email_digest: 'off' | 'daily' | 'weekly';
+  /** IANA time zone of the digest's morning. */
+  timezone: string;
+  /** When the next digest is due (microseconds), null while off. */
+  digest_due: number | null;
+}
+
+/** Stores the user's preferences (the whole per-type map, the digest and when it is next due). */
 export async function savePreferences(
   db: Executor,
   userId: number,
-  types: string,
-  digest: 'off' | 'daily' | 'weekly',
+  stored: StoredPreferences,
 ): Promise<void> {
-  const updated = nowMicros();
+  const values = { ...stored, updated: nowMicros() };
   await db
     .insertInto('notification_preferences')
-    .values({ user_id: userId, types, email_digest: digest, updated })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet({ types, email_digest: digest, updated }))
+    .values({ user_id: userId, ...values })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
     .execute();
 }
 

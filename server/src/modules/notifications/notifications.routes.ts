@@ -1,6 +1,8 @@
 /**
  * The notification routes of API.md C1, all for the signed-in caller's own notifications:
- * the cursor list, the unread count, read / read-all / delete, and the preferences.
+ * the cursor list, the unread count, read / read-all / delete, and the preferences; and the
+ * one-click unsubscribe of notification e-mails, which needs no sign-in. The plugin also runs
+ * the hourly pruning and the minutely digest sweep.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
@@ -14,6 +16,7 @@ import {
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
 import { BadRequestBody } from '../community/index.ts';
 import { baseUrl } from '../users/index.ts';
+import { sendDueDigests } from './digest.service.ts';
 import { listInbox, readAll, readOne, removeOne, unreadCount } from './inbox.service.ts';
 import { notificationsContext } from './notifications.context.ts';
 import { loadActors, toNotificationDto } from './notifications.presenter.ts';
@@ -25,12 +28,14 @@ import {
   PreferencesBody,
   PreferencesSchema,
   UnreadCountSchema,
+  UnsubscribeBody,
 } from './notifications.schemas.ts';
-import { preferencesOf, updatePreferences } from './preferences.service.ts';
+import { preferencesOf, unsubscribe, updatePreferences } from './preferences.service.ts';
 import { pruneNotifications } from './pruning.service.ts';
 
 const TAGS = ['notifications'];
 const PRUNE_EVERY_MS = 3_600_000;
+const DIGEST_SWEEP_MS = 60_000;
 
 /** Registers the notification routes. */
 export async function notificationsRoutes(scope: FastifyInstance): Promise<void> {
@@ -42,7 +47,14 @@ export async function notificationsRoutes(scope: FastifyInstance): Promise<void>
     );
   }, PRUNE_EVERY_MS);
   pruning.unref();
-  app.addHook('onClose', async () => clearInterval(pruning));
+  const digests = setInterval(() => {
+    sendDueDigests(ctx).catch((err: unknown) => app.log.error({ err }, 'e-mail digest sweep failed'));
+  }, DIGEST_SWEEP_MS);
+  digests.unref();
+  app.addHook('onClose', async () => {
+    clearInterval(pruning);
+    clearInterval(digests);
+  });
 
   app.get(
     '/api/notifications/',
@@ -160,5 +172,25 @@ export async function notificationsRoutes(scope: FastifyInstance): Promise<void>
       },
     },
     async (request) => updatePreferences(app.database.db, request.caller().id, request.body),
+  );
+
+  app.post(
+    '/api/notifications/unsubscribe/',
+    {
+      config: { auth: 'none' },
+      schema: {
+        tags: TAGS,
+        summary: 'Stop notification e-mails (one click, no sign-in)',
+        description:
+          'Turns off the digest and every per-type e-mail but the one about a new sign-in, for the user the ' +
+          'signed token names. Idempotent. An invalid or expired token is a 400 on `token`.',
+        body: UnsubscribeBody,
+        response: { 204: NoContent, 400: FieldErrorsBody, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      await unsubscribe(ctx, request.body.token);
+      return reply.code(204).send(null);
+    },
   );
 }

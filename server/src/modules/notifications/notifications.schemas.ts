@@ -86,6 +86,9 @@ export const PreferencesSchema = Type.Object(
       description: 'Delivery per notification type.',
     }),
     email_digest: DigestSchema,
+    timezone: Type.String({
+      description: 'IANA time zone whose morning (08:00) the digest goes out at; `UTC` until set.',
+    }),
   },
   { description: 'Notification preferences.' },
 );
@@ -107,6 +110,23 @@ export const PreferencesBody = Type.Object(
       ),
     ),
     email_digest: Type.Optional(DigestSchema),
+    timezone: Type.Optional(
+      Type.String({
+        maxLength: 64,
+        description: "IANA time zone, e.g. `Europe/Berlin` (the web app sends the browser's); unknown → 400.",
+      }),
+    ),
   },
   { description: 'A change of notification preferences (any subset).' },
+);
+
+/** The one-click unsubscribe: the token from the e-mail's link. */
+export const UnsubscribeBody = Type.Object(
+  {
+    token: Type.String({
+      maxLength: 1024,
+      description: 'The token after `#token=` in the link of a notification e-mail or digest.',
+    }),
+  },
+  { description: 'A one-click unsubscribe.' },
 );

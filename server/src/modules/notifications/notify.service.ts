@@ -2,7 +2,7 @@
  * The rules of API.md C1 for creating notifications, one function per domain event. Every rule
  * goes through {@link notify}, which applies the "never" rules that hold for all of them: never
  * about one's own action, never between users who blocked each other (the `NotifySafety` port), and never
- * when the recipient turned the type off in the app. Revealing an anonymous author and telling
+ * when the recipient turned the type off in the app; an e-mail follows when they turned it on. Revealing an anonymous author and telling
  * anyone but the author about hidden content are decided by the callers, which know the content.
  */
 import type { DomainEvents } from '../../events/domain-events.ts';
@@ -11,8 +11,9 @@ import { nowMicros } from '../../lib/time.ts';
 import { frontendBase } from '../../mail/links.ts';
 import { contentFacts, findPostFor } from '../community/index.ts';
 import { findUserByUsername } from '../users/index.ts';
+import { emailNotice } from './email-notice.service.ts';
 import { mentionedUsernames } from './mentions.ts';
-import type { NotificationType } from './notification-types.ts';
+import { ALWAYS_EMAILED, type NotificationType } from './notification-types.ts';
 import type { NotificationsContext } from './notifications.context.ts';
 import { loadActors, toNotificationDto } from './notifications.presenter.ts';
 import {
@@ -60,6 +61,8 @@ export async function notify(ctx: NotificationsContext, notice: Notice): Promise
     commentPublicId: notice.comment,
     foldKey: notice.fold,
   });
+  if (preferences.types[notice.type].email && notice.type !== ALWAYS_EMAILED)
+    await emailNotice(ctx, notice.recipientId, publicId);
   // Presenting costs reads; only worth it when the recipient listens on this process.
   if (ctx.live.listening(notice.recipientId)) await pushLive(ctx, notice.recipientId, publicId);
   ctx.relay.publish({ k: 'notification', user: notice.recipientId, id: publicId });
