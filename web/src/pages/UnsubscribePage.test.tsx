@@ -31,7 +31,10 @@ describe('UnsubscribePage', () => {
         <UnsubscribePage />
       </MemoryRouter>,
     );
-    expect(await screen.findByText(/You will not get notification e-mails/)).toHaveAttribute('role', 'status');
+    expect(await screen.findByText(/You will not get notification e-mails/)).toHaveAttribute(
+      'role',
+      'status',
+    );
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toMatch(/\/api\/notifications\/unsubscribe\/$/);
     expect(JSON.parse(calls[0]?.body ?? '{}')).toEqual({ token: 'abc.def.ghi' });
