@@ -3,11 +3,15 @@
  *
  * 1. Idle streams: one server process (SQLite) holds BENCH_STREAMS (default 10,000) open
  *    `GET /api/events/` streams; the process's RSS is read at 0 streams and with all of them open
- *    (after a short settle), giving bytes per idle stream.
+ *    (after a short settle), giving bytes per idle stream — and the same for the ceiling
+ *    (`bench/ceiling-sse.ts`, a bare `node:http` server holding the same responses) in the same
+ *    run, so the figure is also a ratio to the runtime's floor.
  * 2. Cross-process latency (needs BENCH_DATABASE_URL, PostgreSQL): two processes on one database;
  *    a listener on A, BENCH_EVENTS (default 1,000) comments on its post made through B, each
  *    notification timed from the start of its comment request to its arrival on A's stream —
  *    through Redis pub/sub (when `redis-server` is installed) and through PostgreSQL LISTEN/NOTIFY.
+ *    The same user also listens on B, where the comment is made: the gap between the two arrivals
+ *    is what crossing processes adds (the relay alone, without the comment's own write).
  *
  *   npm run bench:live                      # idle streams only
  *   BENCH_DATABASE_URL=postgres://postgres:postgres@127.0.0.1:5432/postgres npm run bench:live
@@ -87,13 +91,15 @@ async function register(base: string, username: string): Promise<string> {
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Figure 1: RSS at 0 and at STREAMS idle streams on one process. */
-async function idleStreams(): Promise<Record<string, number>> {
+/** Figure 1: RSS at 0 and at STREAMS idle streams on one process (MentalMuse, or the ceiling). */
+async function idleStreams(ceiling: boolean): Promise<Record<string, number>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mm-bench-live-'));
   const env = { ...BENCH_SERVER_ENV, DATA_DIR: dataDir, DATABASE_URL: `sqlite:${dataDir}/db.sqlite3` };
-  const server = await startProcess(MAIN, ['serve'], env, await freePort(), '/api/health/');
+  const server = ceiling
+    ? await startProcess(path.join(ROOT, 'bench/ceiling-sse.ts'), [], {}, await freePort(), '/health/')
+    : await startProcess(MAIN, ['serve'], env, await freePort(), '/api/health/');
   try {
-    const token = await register(server.url, 'listener');
+    const token = ceiling ? 'none' : await register(server.url, 'listener');
     // Warm the route (JIT, lazily built objects) so the baseline is a serving process.
     for (const held of await Promise.all(Array.from({ length: 50 }, () => openStream(server.url, token))))
       held.close();
@@ -111,7 +117,7 @@ async function idleStreams(): Promise<Record<string, number>> {
     for (const h of held) h.close();
     const perStreamBytes = ((after - before) * 1024 * 1024) / STREAMS;
     console.error(
-      `idle streams: ${STREAMS} opened in ${openSeconds.toFixed(1)} s; RSS ${before.toFixed(1)} → ${after.toFixed(1)} MiB; ${(perStreamBytes / 1024).toFixed(2)} KiB per stream`,
+      `idle streams${ceiling ? ' (ceiling)' : ''}: ${STREAMS} opened in ${openSeconds.toFixed(1)} s; RSS ${before.toFixed(1)} → ${after.toFixed(1)} MiB; ${(perStreamBytes / 1024).toFixed(2)} KiB per stream`,
     );
     return { streams: STREAMS, rssBeforeMiB: before, rssAfterMiB: after, perStreamBytes, openSeconds };
   } finally {
@@ -181,7 +187,13 @@ async function crossProcess(
       arrivals.set(String((JSON.parse(data) as { comment: string }).comment), performance.now());
       arrived?.();
     });
+    const local = new Map<string, number>();
+    const onB = await openStream(b.url, listener, (event, data) => {
+      if (event === 'notification')
+        local.set(String((JSON.parse(data) as { comment: string }).comment), performance.now());
+    });
     const latencies: number[] = [];
+    const relay: number[] = [];
     for (let i = 0; i < EVENTS; i++) {
       const sent = performance.now();
       const comment = await postJson(
@@ -198,17 +210,23 @@ async function crossProcess(
         if (performance.now() - sent > 5000) throw new Error(`notification ${i} did not arrive within 5 s`);
       }
       latencies.push((arrivals.get(id) ?? 0) - sent);
+      const here = local.get(id);
+      if (here !== undefined) relay.push((arrivals.get(id) ?? 0) - here);
     }
     stream.close();
+    onB.close();
     latencies.sort((x, y) => x - y);
+    relay.sort((x, y) => x - y);
     const result = {
       events: EVENTS,
       p50Ms: percentile(latencies, 50),
       p99Ms: percentile(latencies, 99),
       maxMs: latencies[latencies.length - 1] ?? Number.NaN,
+      relayP50Ms: percentile(relay, 50),
+      relayP99Ms: percentile(relay, 99),
     };
     console.error(
-      `cross-process via ${transport}: p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(1)} ms over ${EVENTS} events`,
+      `cross-process via ${transport}: p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(1)} ms over ${EVENTS} events; relay alone p50 ${result.relayP50Ms.toFixed(1)} ms, p99 ${result.relayP99Ms.toFixed(1)} ms`,
     );
     return result;
   } finally {
@@ -219,7 +237,8 @@ async function crossProcess(
 }
 
 async function main(): Promise<void> {
-  const idle = await idleStreams();
+  const idle = await idleStreams(false);
+  const floor = await idleStreams(true);
   const admin = process.env.BENCH_DATABASE_URL;
   const cross: Record<string, Record<string, number> | null> = {};
   if (admin === undefined || admin === '') {
@@ -233,22 +252,26 @@ async function main(): Promise<void> {
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(
     path.join(ROOT, `bench/results/live-${date}.json`),
-    `${JSON.stringify({ date, machine, idle, cross }, null, 2)}\n`,
+    `${JSON.stringify({ date, machine, idle, ceiling: floor, cross }, null, 2)}\n`,
   );
   console.log(`Machine: ${machine}\n`);
-  console.log('| idle streams | RSS at 0 | RSS with all open | per stream |');
-  console.log('|---|---|---|---|');
-  console.log(
-    `| ${idle.streams} | ${idle.rssBeforeMiB?.toFixed(1)} MiB | ${idle.rssAfterMiB?.toFixed(1)} MiB | ${((idle.perStreamBytes ?? 0) / 1024).toFixed(2)} KiB |`,
-  );
+  console.log('| server | idle streams | RSS at 0 | RSS with all open | per stream | vs ceiling |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, r] of [
+    ['MentalMuse', idle],
+    ['ceiling (bare node:http)', floor],
+  ] as const)
+    console.log(
+      `| ${name} | ${r.streams} | ${r.rssBeforeMiB?.toFixed(1)} MiB | ${r.rssAfterMiB?.toFixed(1)} MiB | ${((r.perStreamBytes ?? 0) / 1024).toFixed(2)} KiB | ${((r.perStreamBytes ?? 0) / Math.max(1, floor.perStreamBytes ?? 1)).toFixed(2)}× |`,
+    );
   if (Object.keys(cross).length > 0) {
-    console.log('\n| transport | events | p50 | p99 | max |');
-    console.log('|---|---|---|---|---|');
+    console.log('\n| transport | events | p50 | p99 | max | relay alone p50 | relay alone p99 |');
+    console.log('|---|---|---|---|---|---|---|');
     for (const [name, r] of Object.entries(cross))
       console.log(
         r === null
-          ? `| ${name} | NOT RUN | | | |`
-          : `| ${name} | ${r.events} | ${r.p50Ms?.toFixed(1)} ms | ${r.p99Ms?.toFixed(1)} ms | ${r.maxMs?.toFixed(1)} ms |`,
+          ? `| ${name} | NOT RUN | | | | | |`
+          : `| ${name} | ${r.events} | ${r.p50Ms?.toFixed(1)} ms | ${r.p99Ms?.toFixed(1)} ms | ${r.maxMs?.toFixed(1)} ms | ${r.relayP50Ms?.toFixed(1)} ms | ${r.relayP99Ms?.toFixed(1)} ms |`,
       );
   }
 }

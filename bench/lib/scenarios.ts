@@ -35,6 +35,43 @@ export interface Fixtures {
   refreshPool: string[];
   /** Insights range covering the journal user's three years. */
   insightsQuery: string;
+  /**
+   * A member with 100 blocks, 100 mutes (authors of recent posts) and 50 hiding filter words
+   * (one of them, "anxiety", common in the data set), for the cost of safety on the feed.
+   */
+  guarded: Login;
+}
+
+/** Filter words of the guarded member: 49 absent from the data set and one frequent one. */
+const FILTER_WORDS = [
+  'anxiety',
+  ...Array.from({ length: 49 }, (_, i) => `absent${String.fromCharCode(97 + (i % 26))}${i}`),
+];
+
+/** Gives `who` 100 blocks, 100 mutes (authors of recent posts, none of the bench's logins) and 50 filter words. */
+async function guard(base: string, who: Login, reader: Login, spare: ReadonlySet<string>): Promise<void> {
+  const authors: string[] = [];
+  for (let offset = 0; authors.length < 200 && offset < 20_000; offset += 100) {
+    const page = (await getJson(`${base}/api/post/?offset=${offset}&limit=100`, reader.auth)).json;
+    for (const post of page.results as { author: { id: string } | null }[]) {
+      const id = post.author?.id;
+      if (id !== undefined && !spare.has(id) && !authors.includes(id)) authors.push(id);
+    }
+    if ((page.results as unknown[]).length < 100) break;
+  }
+  const relate = async (id: string, kind: 'block' | 'mute') => {
+    const res = await fetch(`${base}/api/user/${id}/${kind}/`, { method: 'POST', headers: who.auth });
+    // Staff cannot be blocked (400); the set-up simply takes fewer relations then.
+    if (res.status !== 204 && res.status !== 400) throw new Error(`${kind} ${id} → ${res.status}`);
+  };
+  for (const id of authors.slice(0, 100)) await relate(id, 'block');
+  for (const id of authors.slice(100, 200)) await relate(id, 'mute');
+  const res = await fetch(`${base}/api/account/filters/`, {
+    method: 'PUT',
+    headers: { ...who.auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ words: FILTER_WORDS, action: 'hide' }),
+  });
+  if (!res.ok) throw new Error(`filters → ${res.status} ${await res.text()}`);
 }
 
 async function login(base: string, userId: number): Promise<Login> {
@@ -69,7 +106,15 @@ export async function prepare(base: string, users: number, poolSize: number): Pr
     targets.push(...(await getJson(`${base}/api/post/?offset=${offset}&limit=100`, auth)).json.results);
   const author = (first.results as { author: { id: string } }[]).find((p) => p.author.id !== logins[1]?.id);
   const day = (micros: number) => new Date(micros / 1000).toISOString().slice(0, 10);
+  const guarded = await login(base, JOURNAL_USER_ID + users);
+  await guard(
+    base,
+    guarded,
+    (logins[1] ?? logins[0]) as Login,
+    new Set([...logins.map((l) => l.id), guarded.id]),
+  );
   return {
+    guarded,
     base,
     users: logins,
     otherUserId: author?.author.id ?? (logins[2]?.id as string),
@@ -130,6 +175,27 @@ export const SCENARIOS: Scenario[] = [
     target: '≥ 3,000 req/s SQLite, ≥ 1,500 PostgreSQL; p99 < 50 ms',
     ceiling: 'large',
     options: (f) => get('/api/post/?cursor=', reader(f).auth),
+  },
+  {
+    key: 'feed-guarded',
+    name: 'feed first page, cursor, 100 blocks + 100 mutes + 50 filter words',
+    target: '≤ 1 extra query and ≥ 80% of the plain cursor page',
+    ceiling: 'large',
+    options: (f) => get('/api/post/?cursor=', f.guarded.auth),
+  },
+  {
+    key: 'search',
+    name: 'search `?search=short walk` (ranked, first page)',
+    target: '≥ 500 req/s (SQLite, scale L)',
+    ceiling: 'large',
+    options: (f) => get('/api/post/?search=short%20walk', reader(f).auth),
+  },
+  {
+    key: 'search-1',
+    name: 'search `?search=short walk`, 1 connection',
+    target: 'p99 < 50 ms (scale L)',
+    connections: 1,
+    options: (f) => get('/api/post/?search=short%20walk', reader(f).auth),
   },
   {
     key: 'feed-offset-deep',
