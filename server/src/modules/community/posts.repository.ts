@@ -104,29 +104,62 @@ function visibleWhere(eb: ExpressionBuilder<DB, 'posts'>, reader: Reader, filter
   return conditions.length === 0 ? sql<SqlBool>`1 = 1` : eb.and(conditions);
 }
 
-// The matches with their rank (lower is better on both engines: FTS5's bm25 is negative).
-function searchHits(search: PostSearch) {
-  const hits =
-    search.dialect === 'sqlite'
-      ? sql`select rowid as post_id, bm25(posts_fts) as rank from posts_fts where posts_fts match ${search.query}`
-      : sql`select p.id as post_id, -ts_rank(p.search_vector, q) as rank
-            from posts p, to_tsquery('simple', ${search.query}) q where p.search_vector @@ q`;
+/**
+ * How many matches a search covers: the most recent this many (per page, for cursor pages). Ranking
+ * has to score every match it orders, and FTS5's bm25 also reads each term's whole doclist for its
+ * statistics; the newest matches are also what a person looking back at a community usually wants
+ * (docs/api.md, Search).
+ */
+export const SEARCH_WINDOW = 1000;
+
+/** How a search's matches are taken: ranked (limit/offset pages), or newest first after a cursor post. */
+type HitOrder = { ranked: true } | { ranked: false; after?: FeedPosition | undefined; reverse: boolean };
+
+// The window of matches, with their rank when ranked (lower is better on both engines: FTS5's
+// bm25 is negative); FTS5 walks its doclists in rowid order and stops at the window, and a cursor
+// page starts the walk at the cursor's post (ids grow with `created`), so page N costs page 1.
+function searchHits(search: PostSearch, order: HitOrder) {
+  const reverse = !order.ranked && order.reverse;
+  // Where the walk starts: the posts at the cursor's time (its own post may be gone since), taking
+  // the extreme id of a few neighbours so posts sharing a timestamp are not cut off.
+  const bound =
+    order.ranked || order.after === undefined
+      ? undefined
+      : reverse
+        ? sql`(select min(id) from (select id from posts where created >= ${order.after.created}
+               order by created asc limit 16) near)`
+        : sql`(select max(id) from (select id from posts where created <= ${order.after.created}
+               order by created desc limit 16) near)`;
+  const sqlite = search.dialect === 'sqlite';
+  const id = sqlite ? sql`rowid` : sql`p.id`;
+  const rank = order.ranked
+    ? sqlite
+      ? sql`bm25(posts_fts)`
+      : sql`-ts_rank(p.search_vector, to_tsquery('simple', ${search.query}))`
+    : sql`0`;
+  const match = sqlite
+    ? sql`posts_fts match ${search.query}`
+    : sql`p.search_vector @@ to_tsquery('simple', ${search.query})`;
+  const range =
+    bound === undefined ? sql`` : reverse ? sql` and ${id} >= ${bound}` : sql` and ${id} <= ${bound}`;
+  const hits = sql`select ${id} as post_id, ${rank} as rank from ${sqlite ? sql`posts_fts` : sql`posts p`}
+    where ${match}${range} order by ${id} ${reverse ? sql`asc` : sql`desc`} limit ${SEARCH_WINDOW}`;
   return sql<{ post_id: number; rank: number }>`(${hits})`.as('hits');
 }
 
-function fromPosts(db: Executor, filter: PostFilter) {
+function fromPosts(db: Executor, filter: PostFilter, order: HitOrder = { ranked: false, reverse: false }) {
   const search = filter.search;
   return db
     .selectFrom('posts')
     .$if(search !== undefined, (qb) =>
       search === undefined
         ? qb
-        : qb.innerJoin(searchHits(search), (join) => join.onRef('hits.post_id', '=', 'posts.id')),
+        : qb.innerJoin(searchHits(search, order), (join) => join.onRef('hits.post_id', '=', 'posts.id')),
     );
 }
 
-function selectPosts(db: Executor, reader: Reader, filter: PostFilter = {}) {
-  return fromPosts(db, filter)
+function selectPosts(db: Executor, reader: Reader, filter: PostFilter = {}, order?: HitOrder) {
+  return fromPosts(db, filter, order)
     .select(POST_COLUMNS)
     .select((eb) => likedColumn(eb, reader))
     .where((eb) => visibleWhere(eb, reader, filter));
@@ -148,7 +181,7 @@ export async function listPostsPage(
   filter: PostFilter,
   window: { limit: number; offset: number },
 ): Promise<PostRow[]> {
-  return selectPosts(db, reader, filter)
+  return selectPosts(db, reader, filter, { ranked: true })
     .$if(filter.search !== undefined, (qb) => qb.orderBy(sql`hits.rank`))
     .orderBy('posts.created', 'desc')
     .orderBy('posts.public_id', 'desc')
@@ -168,7 +201,7 @@ export async function listPostsKeyset(
   page: { limit: number; after?: FeedPosition; reverse: boolean },
 ): Promise<PostRow[]> {
   const { after, reverse } = page;
-  let query = selectPosts(db, reader, filter);
+  let query = selectPosts(db, reader, filter, { ranked: false, after, reverse });
   if (after !== undefined) {
     const strict = reverse ? '>' : '<';
     query = query.where((eb) =>

@@ -11,6 +11,7 @@ import {
   type Persona,
   persona,
 } from '../../../test/helpers/community.ts';
+import { insertPostsBulk, type NewPost, SEARCH_WINDOW } from '../community/posts.repository.ts';
 
 type App = Awaited<ReturnType<typeof createCommunityApp>>;
 
@@ -191,5 +192,32 @@ describe('feed search', () => {
       byCursor.push(...page.results.map((p: { body: string }) => p.body));
     }
     expect(byCursor).toEqual([4, 3, 2, 1, 0].map((i) => `heron number ${i}`));
+  });
+
+  it('ranks the newest matches of a broad search, and cursor pages walk on past them', async () => {
+    const total = SEARCH_WINDOW + 30;
+    const start = Date.now() * 1000 - total;
+    const posts: NewPost[] = Array.from({ length: total }, (_, i) => ({
+      authorId: author.user.id,
+      body: i === 0 ? 'egret egret egret, the oldest' : `egret ${i}`,
+      created: start + i,
+    }));
+    await t.database.db.transaction().execute((trx) => insertPostsBulk(trx, posts));
+    const ranked = await search('egret', me, '&limit=5');
+    // The window holds the newest matches only, so the oldest (best by rank) is not among them.
+    expect(ranked.count).toBe(SEARCH_WINDOW);
+    expect(ranked.results.map((p: { body: string }) => p.body)).not.toContain(
+      'egret egret egret, the oldest',
+    );
+    let page = await search('egret', me, '&limit=100&cursor=');
+    const walked: string[] = page.results.map((p: { body: string }) => p.body);
+    while (page.next !== null) {
+      page = (await t.app.inject({ url: page.next, headers: me.headers })).json();
+      walked.push(...page.results.map((p: { body: string }) => p.body));
+    }
+    expect(walked).toHaveLength(total);
+    expect(walked.at(-1)).toBe('egret egret egret, the oldest');
+    const back = (await t.app.inject({ url: page.previous, headers: me.headers })).json();
+    expect(back.results.map((p: { body: string }) => p.body)).toEqual(walked.slice(-130, -30));
   });
 });
