@@ -114,6 +114,16 @@ export interface RefreshTokensTable {
 }
 
 /** `posts`: community posts. */
+/** How many posts exist (one row, id 1), kept exact by triggers on `posts` (migration 0020). */
+export interface PostCountsTable {
+  /** Always 1. */
+  id: number;
+  /** Every post, hidden ones included. */
+  total: number;
+  /** Posts not hidden by moderators. */
+  visible: number;
+}
+
 export interface PostsTable {
   /** Internal key, never exposed. */
   id: Generated<number>;
@@ -495,6 +505,7 @@ export interface DB {
   sessions: SessionsTable;
   refresh_tokens: RefreshTokensTable;
   posts: PostsTable;
+  post_counts: PostCountsTable;
   comments: CommentsTable;
   post_likes: PostLikesTable;
   comment_likes: CommentLikesTable;

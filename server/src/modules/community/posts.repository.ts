@@ -219,13 +219,49 @@ export async function listPostsKeyset(
     .execute();
 }
 
-/** How many posts a reader may see under a filter. */
+/**
+ * How many posts a reader may see under a filter. The whole feed is counted from the trigger-kept
+ * `post_counts` row, corrected for what this reader sees differently (their own hidden posts, the
+ * authors hidden from them) by index lookups, instead of a `count(*)` over every post.
+ */
 export async function countPosts(db: Executor, reader: Reader, filter: PostFilter): Promise<number> {
+  if (filter.search === undefined && filter.authorPublicId === undefined) return countFeed(db, reader);
   const row = await fromPosts(db, filter)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where((eb) => visibleWhere(eb, reader, filter))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+async function countFeed(db: Executor, reader: Reader): Promise<number> {
+  const hidden = reader.hiddenAuthors;
+  const row = await db
+    .selectFrom('post_counts')
+    .where('post_counts.id', '=', 1)
+    .select(reader.staff ? 'post_counts.total as base' : 'post_counts.visible as base')
+    .$if(!reader.staff && reader.userId !== null, (qb) =>
+      qb.select((eb) =>
+        eb
+          .selectFrom('posts')
+          .select(eb.fn.countAll<number>().as('n'))
+          .where('posts.author_id', '=', reader.userId)
+          .where('posts.hidden', '=', true)
+          .as('own_hidden'),
+      ),
+    )
+    .$if(hidden.length > 0, (qb) =>
+      qb.select((eb) =>
+        eb
+          .selectFrom('posts')
+          .select(eb.fn.countAll<number>().as('n'))
+          .where('posts.author_id', 'in', hidden)
+          .$if(!reader.staff, (q) => q.where('posts.hidden', '=', false))
+          .as('of_hidden_authors'),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  const extra = row as { own_hidden?: number | null; of_hidden_authors?: number | null };
+  return Number(row.base) + Number(extra.own_hidden ?? 0) - Number(extra.of_hidden_authors ?? 0);
 }
 
 /** Fields of a new post. */
