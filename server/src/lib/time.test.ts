@@ -8,6 +8,21 @@ describe('microsecond time', () => {
     expect(isoMicros(0)).toBe('1970-01-01T00:00:00.000000Z');
   });
 
+  it('formats exactly as Date#toISOString with the microseconds appended', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_102_444_800_000_000 }), (micros) => {
+        const ms = Math.floor(micros / 1000);
+        const expected = `${new Date(ms).toISOString().slice(0, -1)}${String(micros % 1000).padStart(3, '0')}Z`;
+        expect(isoMicros(micros)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const day of ['2000-02-29', '1900-03-01', '2100-02-28', '2024-12-31']) {
+      const micros = Date.parse(`${day}T23:59:59.999Z`) * 1000 + 999;
+      expect(isoMicros(micros)).toBe(`${day}T23:59:59.999999Z`);
+    }
+  });
+
   it('round-trips any microsecond timestamp', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4_102_444_800_000_000 }), (micros) => {
