@@ -56,11 +56,12 @@ export async function insertCheckin(
   userId: number,
   publicId: string,
   values: CheckinValues,
+  clientId: string | null = null,
 ): Promise<CheckinRow> {
   const now = nowMicros();
   return db
     .insertInto('journal_checkins')
-    .values({ public_id: publicId, user_id: userId, ...values, created: now, updated: now })
+    .values({ public_id: publicId, user_id: userId, ...values, client_id: clientId, created: now, updated: now })
     .returning(CHECKIN_COLUMNS)
     .executeTakeFirstOrThrow();
 }
@@ -81,6 +82,20 @@ export async function findCheckin(
     .select(CHECKIN_COLUMNS)
     .where('user_id', '=', userId)
     .where('public_id', '=', publicId)
+    .executeTakeFirst();
+}
+
+/** The owner's check-in created with this client id (offline queue retries). */
+export async function findCheckinByClientId(
+  db: Executor,
+  userId: number,
+  clientId: string,
+): Promise<CheckinRow | undefined> {
+  return db
+    .selectFrom('journal_checkins')
+    .select(CHECKIN_COLUMNS)
+    .where('user_id', '=', userId)
+    .where('client_id', '=', clientId)
     .executeTakeFirst();
 }
 
