@@ -30,7 +30,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created', 'bigint', (c) => c.notNull())
     .addColumn('updated', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('journal_reminders_next_due').on('journal_reminders').column('next_due').execute();
+  await db.schema
+    .createIndex('journal_reminders_next_due')
+    .on('journal_reminders')
+    .column('next_due')
+    .execute();
 
   await db.schema.alterTable('mail_outbox').addColumn('list_unsubscribe', 'text').execute();
 }

@@ -22,7 +22,11 @@ afterAll(async () => {
 
 const kinds = [
   { name: 'check-ins', url: '/api/journal/checkins/', payload: { score: 3, note: 'offline note' } },
-  { name: 'entries', url: '/api/journal/entries/', payload: { title: 'On the train', body: 'No signal here.' } },
+  {
+    name: 'entries',
+    url: '/api/journal/entries/',
+    payload: { title: 'On the train', body: 'No signal here.' },
+  },
 ] as const;
 
 async function post(url: string, headers: AuthHeaders, payload: Record<string, unknown>) {

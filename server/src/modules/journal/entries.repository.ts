@@ -59,7 +59,14 @@ export async function insertEntry(
   const now = nowMicros();
   await db
     .insertInto('journal_entries')
-    .values({ public_id: publicId, user_id: userId, ...values, client_id: clientId, created: now, updated: now })
+    .values({
+      public_id: publicId,
+      user_id: userId,
+      ...values,
+      client_id: clientId,
+      created: now,
+      updated: now,
+    })
     .execute();
 }
 
