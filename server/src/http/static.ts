@@ -68,7 +68,7 @@ export async function registerStatic(app: FastifyInstance, mediaDir: string): Pr
         index: false,
         list: false,
         cacheControl: false,
-        setHeaders: (res) => res.setHeader('cache-control', 'no-cache'),
+        setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
       });
       for (const [file, type] of Object.entries(PWA_FILES)) {
         const full = path.join(WEB_DIST, file);
