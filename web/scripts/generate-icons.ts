@@ -16,7 +16,10 @@ const GREEN = '#2f6f62';
 
 /** The logo's face (no circle) on a square background, the face taking `share` of the side. */
 function face(share: number): string {
-  const inner = logo.replace(/<svg[^>]*>/, '').replace('</svg>', '').replace(/<title>.*?<\/title>/, '');
+  const inner = logo
+    .replace(/<svg[^>]*>/, '')
+    .replace('</svg>', '')
+    .replace(/<title>.*?<\/title>/, '');
   const scale = share;
   const offset = (32 - 32 * scale) / 2;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" fill="${GREEN}"/><g transform="translate(${offset} ${offset}) scale(${scale})">${inner}</g></svg>`;

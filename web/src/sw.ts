@@ -7,10 +7,11 @@
  * user's own check-ins list (`GET /api/journal/checkins/`), network first, trimmed to the last
  * 30 days before it is stored. The page deletes that cache at logout (see `offline/wipe.ts`).
  */
+
+import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { ExpirationPlugin } from 'workbox-expiration';
 import { CHECKINS_PATH, JOURNAL_CACHE, OFFLINE_DAYS } from './offline/names.ts';
 
 declare let self: ServiceWorkerGlobalScope;

@@ -1,0 +1,96 @@
+/**
+ * The offline store (IndexedDB through `idb`): the queue of check-ins and entries made without a
+ * network, each with the `client_id` it will be sent with, and the last signed-in user (so the
+ * journal opens offline). Both are wiped at logout ({@link wipeOfflineStore}).
+ */
+import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from 'idb';
+import { OFFLINE_DB } from './names.ts';
+
+/** What kind of item waits. */
+export type QueuedKind = 'checkin' | 'entry';
+
+/** A check-in or entry waiting to be sent. */
+export interface QueuedItem {
+  /** The UUID the server deduplicates on (API.md C4). */
+  client_id: string;
+  kind: QueuedKind;
+  /** The request body, `client_id` included. */
+  body: Record<string, unknown>;
+  /** When it was made, epoch ms. */
+  queued_at: number;
+  /** Public id of the user who made it (only they may send it). */
+  owner: string;
+}
+
+/** The remembered user: enough to show their journal offline. */
+export interface RememberedUser {
+  id: string;
+  [field: string]: unknown;
+}
+
+interface OfflineSchema extends DBSchema {
+  queue: { key: string; value: QueuedItem; indexes: { queued_at: number } };
+  meta: { key: string; value: RememberedUser };
+}
+
+let opening: Promise<IDBPDatabase<OfflineSchema>> | null = null;
+const listeners = new Set<() => void>();
+
+function database(): Promise<IDBPDatabase<OfflineSchema>> {
+  opening ??= openDB<OfflineSchema>(OFFLINE_DB, 1, {
+    upgrade(db) {
+      db.createObjectStore('queue', { keyPath: 'client_id' }).createIndex('queued_at', 'queued_at');
+      db.createObjectStore('meta');
+    },
+  });
+  return opening;
+}
+
+function changed(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever the queue changes; returns the unsubscribe. */
+export function onQueueChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Puts an item in the queue. */
+export async function enqueue(item: QueuedItem): Promise<void> {
+  await (await database()).put('queue', item);
+  changed();
+}
+
+/** The waiting items of `owner`, oldest first. */
+export async function queued(owner: string): Promise<QueuedItem[]> {
+  const all = await (await database()).getAllFromIndex('queue', 'queued_at');
+  return all.filter((item) => item.owner === owner);
+}
+
+/** Removes a sent (or refused) item. */
+export async function dequeue(clientId: string): Promise<void> {
+  await (await database()).delete('queue', clientId);
+  changed();
+}
+
+/** Remembers the signed-in user for opening the journal offline. */
+export async function rememberUser(user: RememberedUser): Promise<void> {
+  await (await database()).put('meta', user, 'user');
+}
+
+/** The user remembered by {@link rememberUser}, if any. */
+export async function rememberedUser(): Promise<RememberedUser | undefined> {
+  return (await database()).get('meta', 'user');
+}
+
+/** Deletes the whole offline database (queue and remembered user). */
+export async function wipeOfflineStore(): Promise<void> {
+  if (opening !== null) {
+    const db = await opening.catch(() => null);
+    db?.close();
+    opening = null;
+  }
+  await deleteDB(OFFLINE_DB);
+  changed();
+}
