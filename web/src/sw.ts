@@ -50,6 +50,10 @@ registerRoute(
   }),
 );
 
+// The first version controls the open page at once (so its check-ins are kept for offline
+// reading); later versions wait for "reload" (skipWaiting below), then take over.
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
