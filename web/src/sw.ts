@@ -33,7 +33,10 @@ const recentOnly = {
     if (!Array.isArray(page.results)) return null;
     const since = Date.now() - OFFLINE_DAYS * 86_400_000;
     const results = page.results.filter((c) => Date.parse(c.occurred_at) >= since);
-    return new Response(JSON.stringify({ ...page, results }), {
+    // The offline copy is a snapshot of what was kept: its count and paging say so.
+    const trimmed = results.length < page.results.length;
+    const body = trimmed ? { ...page, results, count: results.length, next: null } : page;
+    return new Response(JSON.stringify(body), {
       status: 200,
       headers: { 'content-type': 'application/json' },
     });

@@ -34,7 +34,7 @@ interface OfflineSchema extends DBSchema {
 }
 
 let opening: Promise<IDBPDatabase<OfflineSchema>> | null = null;
-const listeners = new Set<() => void>();
+const listeners = new Set<(emptied: boolean) => void>();
 
 function database(): Promise<IDBPDatabase<OfflineSchema>> {
   opening ??= openDB<OfflineSchema>(OFFLINE_DB, 1, {
@@ -46,12 +46,15 @@ function database(): Promise<IDBPDatabase<OfflineSchema>> {
   return opening;
 }
 
-function changed(): void {
-  for (const listener of listeners) listener();
+function changed(emptied = false): void {
+  for (const listener of listeners) listener(emptied);
 }
 
-/** Calls `listener` whenever the queue changes; returns the unsubscribe. */
-export function onQueueChange(listener: () => void): () => void {
+/**
+ * Calls `listener` whenever the queue changes, with `emptied` true when the store was wiped (a
+ * listener must not read it then: that would create the database again). Returns the unsubscribe.
+ */
+export function onQueueChange(listener: (emptied: boolean) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
@@ -92,5 +95,5 @@ export async function wipeOfflineStore(): Promise<void> {
     opening = null;
   }
   await deleteDB(OFFLINE_DB);
-  changed();
+  changed(true);
 }

@@ -32,7 +32,7 @@ export function useQueued(owner: string | null): QueuedItem[] {
         .catch(() => live && setItems([]));
     };
     load();
-    const stop = onQueueChange(load);
+    const stop = onQueueChange((emptied) => (emptied ? setItems([]) : load()));
     return () => {
       live = false;
       stop();
