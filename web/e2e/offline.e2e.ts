@@ -132,7 +132,9 @@ describe('installable app and offline journal', () => {
     const kept = await page.evaluate(async () => {
       const cache = await caches.open('mentalmuse-journal');
       const bodies = await Promise.all(
-        (await cache.keys()).map(async (r) => (await (await cache.match(r))?.json()) as { results: unknown[] }),
+        (await cache.keys()).map(
+          async (r) => (await (await cache.match(r))?.json()) as { results: unknown[] },
+        ),
       );
       return bodies.flatMap((b) => b.results) as { occurred_at: string }[];
     });
@@ -182,7 +184,10 @@ describe('installable app and offline journal', () => {
     const rows = (await checkins()).results.map((c) => c.score).sort();
     expect(rows).toEqual([2, 2, 4, 4]);
     expect((await entries()).results).toEqual([
-      expect.objectContaining({ title: 'On the night bus', body: 'No signal, but I wanted to write this down.' }),
+      expect.objectContaining({
+        title: 'On the night bus',
+        body: 'No signal, but I wanted to write this down.',
+      }),
     ]);
     forgetOfflineNoise();
     await page.reload();
