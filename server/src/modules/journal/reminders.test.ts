@@ -5,6 +5,7 @@
  * no-sign-in "turn off" link and the RFC 8058 one-click header; export and deletion.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../../../test/helpers/auth.ts';
 import { type Persona, persona } from '../../../test/helpers/community.ts';
 import { createMailTestApp, TEST_FRONTEND } from '../../../test/helpers/mail.ts';
 import { eventually } from '../../../test/helpers/smtp.ts';
@@ -216,5 +217,18 @@ describe('check-in reminders', () => {
     expect(exported.json().journal.reminders).toEqual([
       { enabled: true, time: '21:45', tz: 'Europe/Paris', days: ['fri'], last_sent_on: null },
     ]);
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/account/',
+      headers: hal.headers,
+      payload: { password: TEST_PASSWORD, content: 'delete', when: 'now' },
+    });
+    expect(deleted.statusCode, deleted.body).toBe(204);
+    const left = await t.database.db
+      .selectFrom('journal_reminders')
+      .select('user_id')
+      .where('user_id', '=', hal.user.id)
+      .execute();
+    expect(left).toEqual([]);
   });
 });
