@@ -10,6 +10,9 @@ import { useAuth } from '../auth/AuthProvider.tsx';
 import { flushQueue } from '../offline/sync.ts';
 import { useOnline, useQueued } from '../offline/useOffline.ts';
 
+/** How often waiting items are tried again while the browser says it is online. */
+const RETRY_MS = 30_000;
+
 /** The bar shown while offline; runs the sync while online. */
 export function OfflineStatus() {
   const { status, user } = useAuth();
@@ -21,9 +24,15 @@ export function OfflineStatus() {
 
   useEffect(() => {
     if (!online || owner === null || count === 0) return;
-    void flushQueue(owner)
-      .then((sent) => (sent > 0 ? client.invalidateQueries({ queryKey: journalKeys.all }) : undefined))
-      .catch(() => {});
+    const flush = () => {
+      void flushQueue(owner)
+        .then((sent) => (sent > 0 ? client.invalidateQueries({ queryKey: journalKeys.all }) : undefined))
+        .catch(() => {});
+    };
+    flush();
+    // "Online" can be a network that drops requests: keep trying while something waits.
+    const retry = setInterval(flush, RETRY_MS);
+    return () => clearInterval(retry);
   }, [online, owner, count, client]);
 
   if (online) return null;
