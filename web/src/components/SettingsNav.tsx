@@ -49,20 +49,22 @@ export function SettingsNav() {
       >
         Log out
       </button>
-      <ConfirmDialog
-        open={asking}
-        title="Some of your journal has not been sent yet"
-        confirmLabel="Log out and delete them"
-        danger
-        onConfirm={() => void leave()}
-        onClose={() => setAsking(false)}
-      >
-        <p>
-          {waiting === 1 ? 'One check-in or entry is' : `${waiting} check-ins or entries are`} still waiting
-          to sync on this device. Logging out deletes everything kept on this device, including them. To keep
-          them, stay logged in until you are back online.
-        </p>
-      </ConfirmDialog>
+      {asking ? (
+        <ConfirmDialog
+          open
+          title="Some of your journal has not been sent yet"
+          confirmLabel="Log out and delete them"
+          danger
+          onConfirm={() => void leave()}
+          onClose={() => setAsking(false)}
+        >
+          <p>
+            {waiting === 1 ? 'One check-in or entry is' : `${waiting} check-ins or entries are`} still waiting
+            to sync on this device. Logging out deletes everything kept on this device, including them. To
+            keep them, stay logged in until you are back online.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       {error ? (
         <p role="alert" className="field-error">
           {error}

@@ -37,12 +37,20 @@ let opening: Promise<IDBPDatabase<OfflineSchema>> | null = null;
 const listeners = new Set<(emptied: boolean) => void>();
 
 function database(): Promise<IDBPDatabase<OfflineSchema>> {
-  opening ??= openDB<OfflineSchema>(OFFLINE_DB, 1, {
-    upgrade(db) {
-      db.createObjectStore('queue', { keyPath: 'client_id' }).createIndex('queued_at', 'queued_at');
-      db.createObjectStore('meta');
-    },
-  });
+  if (opening === null) {
+    const current: Promise<IDBPDatabase<OfflineSchema>> = openDB<OfflineSchema>(OFFLINE_DB, 1, {
+      upgrade(db) {
+        db.createObjectStore('queue', { keyPath: 'client_id' }).createIndex('queued_at', 'queued_at');
+        db.createObjectStore('meta');
+      },
+      // A wipe (here or in another tab) wants the database gone: let go of it at once.
+      blocking() {
+        void current.then((db) => db.close());
+        if (opening === current) opening = null;
+      },
+    });
+    opening = current;
+  }
   return opening;
 }
 
@@ -87,13 +95,21 @@ export async function rememberedUser(): Promise<RememberedUser | undefined> {
   return (await database()).get('meta', 'user');
 }
 
-/** Deletes the whole offline database (queue and remembered user). */
+/**
+ * Deletes the whole offline database (queue and remembered user). The stores are emptied first,
+ * so even if another tab keeps the database open (the deletion then waits for it, at most a few
+ * seconds here) nothing private is left in it.
+ */
 export async function wipeOfflineStore(): Promise<void> {
   if (opening !== null) {
     const db = await opening.catch(() => null);
-    db?.close();
     opening = null;
+    if (db !== null) {
+      const tx = db.transaction(['queue', 'meta'], 'readwrite');
+      await Promise.all([tx.objectStore('queue').clear(), tx.objectStore('meta').clear(), tx.done]);
+      db.close();
+    }
   }
-  await deleteDB(OFFLINE_DB);
   changed(true);
+  await Promise.race([deleteDB(OFFLINE_DB), new Promise((resolve) => setTimeout(resolve, 3000))]);
 }
