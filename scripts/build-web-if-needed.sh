@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 index=web/dist/index.html
-if [ -f "$index" ] && [ -z "$(find web/src web/index.html web/vite.config.ts web/package.json -newer "$index" -print -quit 2>/dev/null)" ]; then
+if [ -f "$index" ] && [ -z "$(find web/src web/public web/index.html web/vite.config.ts web/package.json -newer "$index" -print -quit 2>/dev/null)" ]; then
   exit 0
 fi
 echo "Building the web app (web/dist is missing or older than web/src)…"

@@ -116,6 +116,8 @@ export interface Config {
   workers: number;
   /** Prometheus `/metrics` (`METRICS_ENABLED`, default false; `METRICS_TOKEN` or loopback-only). */
   metrics: { enabled: boolean; token: string | null };
+  /** Seconds between sweeps for due check-in reminder e-mails (`REMINDER_SWEEP_INTERVAL`, default 60; 0 = none). */
+  reminderSweepInterval: number;
   /** Answer 503 at once while the event loop lags more than this many seconds (`MAX_EVENT_LOOP_DELAY`, default 1; 0 off). */
   maxEventLoopDelay: number;
   /** OpenID Connect providers people may sign in with (`OIDC_PROVIDERS`, a JSON file; none when unset). */
@@ -293,6 +295,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     workers: int('WORKERS', 1, 1, 256),
     metrics: { enabled: bool('METRICS_ENABLED', false), token: text('METRICS_TOKEN') ?? null },
     maxEventLoopDelay: seconds('MAX_EVENT_LOOP_DELAY', 1, 60),
+    reminderSweepInterval: int('REMINDER_SWEEP_INTERVAL', 60, 0, 86_400),
     oidcProviders: readOidcProviders(reader, cwd),
   };
   if (config.metrics.token !== null && config.metrics.token.length < 16)
@@ -328,6 +331,8 @@ export function testConfig(overrides: Env = {}): Config {
     MAX_EVENT_LOOP_DELAY: '0',
     // Suites create many posts from brand-new accounts; the limits have their own tests.
     NEW_ACCOUNT_HOURS: '0',
+    // Tests run the reminder sweep themselves (sendDueReminders) at the instants they choose.
+    REMINDER_SWEEP_INTERVAL: '0',
     ...overrides,
   });
 }

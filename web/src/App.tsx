@@ -26,6 +26,7 @@ const ConfirmEmailChangePage = page(
   'ConfirmEmailChangePage',
 );
 const UnsubscribePage = page(() => import('./pages/UnsubscribePage.tsx'), 'UnsubscribePage');
+const RemindersOffPage = page(() => import('./pages/RemindersOffPage.tsx'), 'RemindersOffPage');
 const ProfilePage = page(() => import('./pages/ProfilePage.tsx'), 'ProfilePage');
 const SettingsPage = page(() => import('./pages/SettingsPage.tsx'), 'SettingsPage');
 const SecurityPage = page(() => import('./pages/SecurityPage.tsx'), 'SecurityPage');
@@ -64,6 +65,7 @@ export const routes = [
       { path: '/confirm-email-change/:key', element: <ConfirmEmailChangePage /> },
       { path: '/restore-account/:key', element: <RestoreAccountPage /> },
       { path: '/unsubscribe', element: <UnsubscribePage /> },
+      { path: '/reminders-off', element: <RemindersOffPage /> },
       { path: '/u/:id', element: member(<ProfilePage />) },
       { path: '/settings', element: member(<SettingsPage />) },
       { path: '/settings/security', element: member(<SecurityPage />) },

@@ -1,10 +1,11 @@
-/** Entry point: query client, auth and the router. */
+/** Entry point: query client, auth, the router and the service worker (production builds). */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ApiError } from './api/errors.ts';
 import { AuthProvider } from './auth/AuthProvider.tsx';
+import { registerServiceWorker } from './offline/register.ts';
 import './styles/global.css';
 
 const queryClient = new QueryClient({
@@ -17,6 +18,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root missing from index.html');

@@ -4,7 +4,7 @@
  * stores 0/1; its dialect turns them back, see `COMPUTED_BOOLEANS`), and internal integer keys
  * never leave the server.
  */
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Result columns computed by queries (not stored) that are booleans: the SQLite dialect turns
@@ -266,6 +266,8 @@ export interface JournalCheckinsTable {
   created: number;
   /** Last change, microseconds. */
   updated: number;
+  /** The UUID the creating client gave it (offline queue retries), unique per owner, or null. */
+  client_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** `journal_entries`: free-text journal entries, private to their owner. */
@@ -284,6 +286,33 @@ export interface JournalEntriesTable {
   body_ciphertext: string;
   /** Id of the journal key that encrypted title and body. */
   key_id: string;
+  /** Creation time, microseconds. */
+  created: number;
+  /** Last change, microseconds. */
+  updated: number;
+  /** The UUID the creating client gave it (offline queue retries), unique per owner, or null. */
+  client_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A day of the week a reminder may go out on. */
+export type ReminderDay = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** `journal_reminders`: a user's check-in reminder e-mail settings and schedule (API.md C4). */
+export interface JournalRemindersTable {
+  /** The user (one row each). */
+  user_id: number;
+  /** Whether reminders go out. */
+  enabled: boolean;
+  /** Local time of day, `HH:MM` (24-hour). */
+  time: string;
+  /** IANA time zone the time is read in. */
+  tz: string;
+  /** Comma-separated days (`mon,tue,…`), in week order. */
+  days: string;
+  /** When the next reminder is due, microseconds; null while reminders are off. */
+  next_due: number | null;
+  /** The local date (`YYYY-MM-DD`) of the last reminder sent, or null. */
+  last_sent_on: string | null;
   /** Creation time, microseconds. */
   created: number;
   /** Last change, microseconds. */
@@ -327,6 +356,8 @@ export interface MailOutboxTable {
   created: number;
   /** When the mail server accepted it, microseconds, or null. */
   sent_at: number | null;
+  /** One-click unsubscribe URL for the `List-Unsubscribe` header (RFC 8058), or null; emptied once sent. */
+  list_unsubscribe: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** What an e-mail key proves. */
@@ -512,6 +543,7 @@ export interface DB {
   reports: ReportsTable;
   journal_checkins: JournalCheckinsTable;
   journal_entries: JournalEntriesTable;
+  journal_reminders: JournalRemindersTable;
   mail_outbox: MailOutboxTable;
   email_keys: EmailKeysTable;
   notifications: NotificationsTable;

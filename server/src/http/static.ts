@@ -1,6 +1,8 @@
 /**
  * What the server answers outside `/api/`: uploaded media at `/media/…` and the single-page
- * app, whose history-API routes fall back to its `index.html`. Unknown `/api/`, `/media/` and
+ * app, whose history-API routes fall back to its `index.html`. The installable app's service
+ * worker (`/sw.js`) and manifest (`/manifest.webmanifest`) are answered with `no-cache` so a new
+ * version is found at once, and the icons (`/icons/…`, not content-hashed) revalidate too. Unknown `/api/`, `/media/` and
  * `/.well-known/` paths are JSON 404s, never the SPA; URLs the router refused (see `urls.ts`)
  * are answered here too, after every hook.
  */
@@ -18,6 +20,12 @@ import { urlRefusal } from './urls.ts';
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
 const NEVER_SPA = ['/api/', '/media/', '/.well-known/', '/metrics'];
+
+/** Root files of the installable app (see docs/pwa.md): path → content type. */
+export const PWA_FILES: Record<string, string> = {
+  '/sw.js': 'text/javascript; charset=utf-8',
+  '/manifest.webmanifest': 'application/manifest+json; charset=utf-8',
+};
 
 const PLACEHOLDER = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -53,6 +61,23 @@ export async function registerStatic(app: FastifyInstance, mediaDir: string): Pr
         immutable: true,
         maxAge: '365d',
       });
+      await scope.register(fastifyStatic, {
+        root: path.join(WEB_DIST, 'icons'),
+        prefix: '/icons/',
+        decorateReply: false,
+        index: false,
+        list: false,
+        cacheControl: false,
+        setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
+      });
+      for (const [file, type] of Object.entries(PWA_FILES)) {
+        const full = path.join(WEB_DIST, file);
+        if (!existsSync(full)) continue;
+        const body = readFileSync(full);
+        scope.get(file, { schema: { hide: true } }, async (_request, reply) =>
+          reply.header('cache-control', 'no-cache').type(type).send(body),
+        );
+      }
     }
   });
 

@@ -22,6 +22,8 @@ export interface NewOutboxMessage {
   text: string;
   /** HTML body. */
   html: string;
+  /** One-click unsubscribe URL (RFC 8058): sent as `List-Unsubscribe` with `List-Unsubscribe-Post`. */
+  listUnsubscribe?: string;
 }
 
 /** A row a worker has claimed. */
@@ -33,6 +35,7 @@ export interface ClaimedMessage {
   subject: string;
   text_body: string;
   html_body: string;
+  list_unsubscribe: string | null;
   attempts: number;
   created: number;
   lease_id: string;
@@ -65,6 +68,7 @@ export async function enqueueMessage(db: Executor, message: NewOutboxMessage): P
       subject: message.subject.slice(0, 255),
       text_body: message.text,
       html_body: message.html,
+      list_unsubscribe: message.listUnsubscribe ?? null,
       next_attempt_at: now,
       lease_id: null,
       lease_until: null,
@@ -119,6 +123,7 @@ export async function claimNextMessage(
       'subject',
       'text_body',
       'html_body',
+      'list_unsubscribe',
       'attempts',
       'created',
     ])
@@ -144,6 +149,7 @@ export async function markSent(
       message_id: messageId,
       text_body: '',
       html_body: '',
+      list_unsubscribe: null,
       lease_id: null,
       lease_until: null,
       last_error: null,
@@ -184,6 +190,7 @@ export async function markFailed(db: Executor, message: ClaimedMessage, error: s
       last_error: error.slice(0, 1000),
       text_body: '',
       html_body: '',
+      list_unsubscribe: null,
       lease_id: null,
       lease_until: null,
     })

@@ -174,6 +174,14 @@ export class OutboxWorker {
         text: message.text_body,
         html: message.html_body,
         messageId,
+        ...(message.list_unsubscribe === null
+          ? {}
+          : {
+              headers: {
+                'List-Unsubscribe': `<${message.list_unsubscribe}>`,
+                'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+              },
+            }),
       });
     } catch (error) {
       await this.recordFailure(message, error);

@@ -24,6 +24,8 @@ export interface OutgoingMail {
   html: string;
   /** `Message-ID` header, stable across retries of the same outbox row. */
   messageId: string;
+  /** Further headers (e.g. `List-Unsubscribe`). */
+  headers?: Record<string, string>;
 }
 
 /** A delivery error the worker must not retry (the server refused the message for good). */

@@ -128,6 +128,10 @@ beforeAll(async () => {
     '<!doctype html><title>MentalMuse</title><div id="root">spa-shell</div>',
   );
   writeFileSync(path.join(distDir, 'assets', HASHED_ASSET), 'console.log("app");');
+  writeFileSync(path.join(distDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(path.join(distDir, 'manifest.webmanifest'), '{"name":"MentalMuse"}');
+  mkdirSync(path.join(distDir, 'icons'), { recursive: true });
+  writeFileSync(path.join(distDir, 'icons', 'icon-192.png'), 'png');
 
   db = await freshPostgres();
   app = await startApp({
@@ -220,6 +224,23 @@ describe('nginx in front (deploy/nginx.conf)', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
     expect(asset.headers['cache-control']).toContain('max-age=31536000');
     expect((await https('GET', '/assets/missing-0000.js')).status).toBe(404);
+  });
+
+  it('serves the installable app: sw.js and the manifest uncached with their types, icons revalidated', async () => {
+    const worker = await https('GET', '/sw.js');
+    expect(worker.status).toBe(200);
+    expect(worker.headers['content-type']).toMatch(/javascript/);
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    expect(worker.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const manifest = await https('GET', '/manifest.webmanifest');
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers['content-type']).toBe('application/manifest+json');
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    const icon = await https('GET', '/icons/icon-192.png');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/png');
+    expect(icon.headers['cache-control']).toBe('no-cache');
+    expect((await https('GET', '/icons/missing.png')).status).toBe(404);
   });
 
   it('proxies the API: health, register and login work; HSTS and the app headers come through', async () => {

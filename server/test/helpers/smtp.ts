@@ -20,6 +20,8 @@ export interface ReceivedMail {
   html: string;
   /** `Message-ID` header. */
   messageId: string;
+  /** Every header by lower-case name (folded lines unfolded; the last one wins). */
+  headers: Record<string, string>;
 }
 
 /** Options of {@link startSmtp}. */
@@ -90,6 +92,15 @@ export async function startSmtp(options: SmtpOptions = {}): Promise<TestSmtp> {
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
               messageId: parsed.messageId ?? '',
+              headers: Object.fromEntries(
+                parsed.headerLines.map(({ key, line }) => [
+                  key,
+                  line
+                    .slice(line.indexOf(':') + 1)
+                    .replace(/\r?\n[ \t]+/g, ' ')
+                    .trim(),
+                ]),
+              ),
             });
             callback();
           })

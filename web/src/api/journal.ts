@@ -17,6 +17,8 @@ export const journalKeys = {
 export function useCheckins(limit = 10) {
   return useQuery({
     queryKey: [...journalKeys.checkins, limit],
+    // Offline, ask anyway: the service worker answers with the recent check-ins it kept.
+    networkMode: 'offlineFirst',
     queryFn: () => unwrap(api.GET('/api/journal/checkins/', { params: { query: { limit: String(limit) } } })),
   });
 }
@@ -54,6 +56,7 @@ export const HISTORY_PAGE = 20;
 export function useCheckinHistory() {
   return useInfiniteQuery({
     queryKey: [...journalKeys.checkins, 'history'],
+    networkMode: 'offlineFirst',
     initialPageParam: 0,
     queryFn: ({ pageParam }) =>
       unwrap(

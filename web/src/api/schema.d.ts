@@ -943,7 +943,7 @@ export interface paths {
         put?: never;
         /**
          * Record a check-in
-         * @description A score-1 check-in’s response carries a `support` block with crisis resources.
+         * @description A score-1 check-in’s response carries a `support` block with crisis resources. With a `client_id` used before, answers 200 with the check-in that send created.
          */
         post: operations["postJournalCheckins"];
         delete?: never;
@@ -1023,7 +1023,10 @@ export interface paths {
         /** Your entries, newest first; `search` matches title and body */
         get: operations["getJournalEntries"];
         put?: never;
-        /** Write an entry */
+        /**
+         * Write an entry
+         * @description With a `client_id` used before, answers 200 with the entry that send created.
+         */
         post: operations["postJournalEntries"];
         delete?: never;
         options?: never;
@@ -1049,6 +1052,47 @@ export interface paths {
         head?: never;
         /** Change some fields of an entry */
         patch: operations["patchJournalEntriesById"];
+        trace?: never;
+    };
+    "/api/journal/reminders/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your check-in reminder settings */
+        get: operations["getJournalReminders"];
+        /**
+         * Change your check-in reminder
+         * @description One calm e-mail at `time` in `tz` on the chosen `days`, at most once a day, never when you have already checked in that day. Absent fields keep their value; a bad time, time zone or day is a 400 on that field.
+         */
+        put: operations["putJournalReminders"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/journal/reminders/off/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn check-in reminders off (one click, no sign-in)
+         * @description For the user the signed token names (in the body, or in `?token=` as the `List-Unsubscribe` URL carries it). Idempotent. An invalid or expired token is a 400 on `token`.
+         */
+        post: operations["postJournalRemindersOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/journal/insights/": {
@@ -13261,10 +13305,68 @@ export interface operations {
                      * @description When you felt this (ISO-8601 with a zone); default now. May be in the past, not the future.
                      */
                     occurred_at?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description A UUID your device chose for this item (offline queues): sending the same one again answers 200 with the item already created instead of a second one.
+                     */
+                    client_id?: string;
                 };
             };
         };
         responses: {
+            /** @description A mood check-in, visible only to its owner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description Mood from 1 (very low) to 5 (very good). */
+                        score: number;
+                        /** @description Emotion tags, normalised. */
+                        emotions: string[];
+                        /** @description Activity tags, normalised. */
+                        activities: string[];
+                        /** @description The note, or null. */
+                        note: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        occurred_at: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        updated: string;
+                        /** @description Crisis resources: on a single check-in whose score is 1, and on the create response of a post or comment whose text matches the crisis lexicon. Never blocks anything. */
+                        support?: {
+                            /** @description A short, calm message. */
+                            message: string;
+                            /** @description Free, confidential places to turn to. */
+                            resources: {
+                                /** @description Name of the service. */
+                                name: string;
+                                /** @description What it offers and where. */
+                                description: string;
+                                /** @description Phone number, or null. */
+                                phone: string | null;
+                                /** @description Text-message contact, or null. */
+                                text: string | null;
+                                /** @description Web address, or null. */
+                                url: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
             /** @description A mood check-in, visible only to its owner. */
             201: {
                 headers: {
@@ -15009,10 +15111,43 @@ export interface operations {
                     body: string;
                     /** @description Id of one of your check-ins this entry is about, or null for none. */
                     checkin?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description A UUID your device chose for this item (offline queues): sending the same one again answers 200 with the item already created instead of a second one.
+                     */
+                    client_id?: string;
                 };
             };
         };
         responses: {
+            /** @description A journal entry, visible only to its owner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description The title, or null. */
+                        title: string | null;
+                        /** @description The entry text. */
+                        body: string;
+                        /** @description Id of the linked check-in, or null. */
+                        checkin: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        updated: string;
+                    };
+                };
+            };
             /** @description A journal entry, visible only to its owner. */
             201: {
                 headers: {
@@ -15878,6 +16013,471 @@ export interface operations {
             };
             /** @description A path segment (an id) is longer than 200 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getJournalReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your gentle check-in reminder: one e-mail at that local time, at most once a day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether the check-in reminder e-mail goes out. */
+                        enabled: boolean;
+                        /** @description Local time of day, HH:MM (24-hour), e.g. 20:30. */
+                        time: string;
+                        /** @description IANA time zone the time is read in, e.g. Europe/London. */
+                        tz: string;
+                        /** @description Days the reminder may go out, in week order. */
+                        days: string[];
+                        /** @description When the next reminder is due (skipped if you have already checked in that day), or null while off. */
+                        next_at: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putJournalReminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Changes to your reminder settings. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Turn the reminder on or off. */
+                    enabled?: boolean;
+                    /** @description Local time of day, HH:MM (24-hour). */
+                    time?: string;
+                    /** @description IANA time zone, e.g. America/New_York. */
+                    tz?: string;
+                    /** @description Days the reminder may go out (at least one). */
+                    days?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Your gentle check-in reminder: one e-mail at that local time, at most once a day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether the check-in reminder e-mail goes out. */
+                        enabled: boolean;
+                        /** @description Local time of day, HH:MM (24-hour), e.g. 20:30. */
+                        time: string;
+                        /** @description IANA time zone the time is read in, e.g. Europe/London. */
+                        tz: string;
+                        /** @description Days the reminder may go out, in week order. */
+                        days: string[];
+                        /** @description When the next reminder is due (skipped if you have already checked in that day), or null while off. */
+                        next_at: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postJournalRemindersOff: {
+        parameters: {
+            query?: {
+                /** @description The token, when not in the body (one-click unsubscribe). */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Turns reminders off without signing in. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The token after `#token=` in a reminder e-mail’s link. */
+                    token?: string;
+                    /** @description `One-Click` when a mail client posts the RFC 8058 form. */
+                    "List-Unsubscribe"?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Done; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

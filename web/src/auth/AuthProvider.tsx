@@ -2,11 +2,26 @@
  * Who is logged in. On start it tries a silent re-login through the refresh cookie (only when
  * this browser has a CSRF cookie, so anonymous visitors cause no failing request), then loads the
  * user. Login and register ask for cookie mode; logout clears the session and every cached query.
+ * Offline, the last signed-in user (kept in the offline store) opens the journal; when the network
+ * returns the session is refreshed. Logout wipes everything kept for offline use.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, session, type User, unwrap } from '../api/client.ts';
 import { clearAllDrafts } from '../lib/drafts.ts';
+import { rememberedUser, rememberUser } from '../offline/store.ts';
+import { wipeOfflineData } from '../offline/wipe.ts';
+
+/** Keeps the user for opening the journal offline; another user's offline data is wiped first. */
+async function keepForOffline(next: User): Promise<void> {
+  try {
+    const before = await rememberedUser();
+    if (before !== undefined && before.id !== next.id) await wipeOfflineData();
+    await rememberUser(next);
+  } catch {
+    // No IndexedDB (private mode): the app still works online.
+  }
+}
 
 /** Where the session is. */
 export type AuthStatus = 'loading' | 'anonymous' | 'authenticated';
@@ -59,12 +74,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     const boot = async () => {
+      if (!navigator.onLine && session.mayRefresh()) {
+        const remembered = (await rememberedUser().catch(() => undefined)) as User | undefined;
+        if (remembered !== undefined) {
+          if (!cancelled) {
+            setUserState(remembered);
+            setStatus('authenticated');
+          }
+          return;
+        }
+      }
       if (session.mayRefresh() && (await session.refresh()) !== null) {
         try {
           const me = await unwrap(api.GET('/api/auth/user/'));
           if (!cancelled) {
             setUserState(me);
             setStatus('authenticated');
+            void keepForOffline(me);
           }
           return;
         } catch {
@@ -95,7 +121,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [queryClient],
   );
 
+  // Back online after opening offline: get a fresh access token (or learn the session ended).
+  useEffect(() => {
+    const revive = () => {
+      if (session.access() === null && session.mayRefresh()) void session.refresh();
+    };
+    window.addEventListener('online', revive);
+    return () => window.removeEventListener('online', revive);
+  }, []);
+
   const accept = useCallback((access: string, next: User) => {
+    void keepForOffline(next);
     session.setAccess(access);
     setUserState(next);
     setStatus('authenticated');
@@ -124,6 +160,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       );
     } finally {
       clearAllDrafts();
+      await wipeOfflineData();
       forget('You have logged out. Take care.');
     }
   }, [forget]);
@@ -133,6 +170,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await unwrap(api.POST('/api/auth/logout-all/'));
     } finally {
       clearAllDrafts();
+      await wipeOfflineData();
       forget('You have logged out on every device.');
     }
   }, [forget]);

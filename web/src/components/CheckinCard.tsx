@@ -3,7 +3,8 @@
  * saves it; then, if the person wants, emotions, activities and a note are added to that same
  * check-in. Arrow keys only move the selection, input is ignored while a save runs, and
  * choosing another mood after saving asks whether to change that check-in or add a new one.
- * A very low mood shows support.
+ * A very low mood shows support. Without a network the check-in is kept on this device and sent
+ * later (offline/sync.ts), marked "waiting to sync".
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -11,7 +12,9 @@ import { Link } from 'react-router';
 import { api, type Checkin, unwrap } from '../api/client.ts';
 import { describeError } from '../api/errors.ts';
 import { journalKeys, useTags } from '../api/journal.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
 import { fromLocalInput, moodName, toLocalInput } from '../lib/format.ts';
+import { createOrQueue } from '../offline/sync.ts';
 import { CheckinChangePrompt } from './CheckinChangePrompt.tsx';
 import { Notice } from './feedback.tsx';
 import { TextArea, TextField } from './fields.tsx';
@@ -21,6 +24,8 @@ import { TagPicker } from './TagPicker.tsx';
 /** The check-in card. */
 export function CheckinCard() {
   const client = useQueryClient();
+  const { user } = useAuth();
+  const [queuedScore, setQueuedScore] = useState<number | null>(null);
   const tags = useTags();
   const [choice, setChoice] = useState<number | null>(null);
   const [saved, setSaved] = useState<Checkin | null>(null);
@@ -57,7 +62,16 @@ export function CheckinCard() {
     run(async () => {
       const occurred = fromLocalInput(when);
       const body = occurred === null ? { score } : { score, occurred_at: occurred };
-      const checkin = await unwrap(api.POST('/api/journal/checkins/', { body }));
+      const result = await createOrQueue<Checkin>('checkin', body, user?.id ?? '');
+      if (result.queued !== undefined) {
+        setQueuedScore(score);
+        setChoice(null);
+        setPending(null);
+        setWhen('');
+        return;
+      }
+      const checkin = result.sent;
+      setQueuedScore(null);
       setSaved(checkin);
       setChoice(checkin.score);
       setChangedFrom(null);
@@ -107,6 +121,7 @@ export function CheckinCard() {
     });
 
   const startOver = () => {
+    setQueuedScore(null);
     setWhen('');
     setSaved(null);
     setChoice(null);
@@ -122,8 +137,14 @@ export function CheckinCard() {
   const activityTags = [...(tags.data?.activities.built_in ?? []), ...(tags.data?.activities.custom ?? [])];
 
   return (
-    <section className="card" aria-labelledby="checkin-heading" aria-busy={busy}>
+    <section id="checkin" className="card" aria-labelledby="checkin-heading" aria-busy={busy}>
       <h2 id="checkin-heading">How are you right now?</h2>
+      {queuedScore !== null ? (
+        <Notice tone="info">
+          Checked in: {moodName(queuedScore).toLowerCase()} — saved on this device, waiting to sync. It will
+          be sent when you are back online.
+        </Notice>
+      ) : null}
       <MoodPicker
         label="Choose a mood to check in"
         value={choice}

@@ -1,7 +1,8 @@
 /**
  * The frame of every page: skip link, a sticky header with navigation and the always-visible
  * "Need help now?" button (a help panel over the page, so nothing being written is lost), the
- * main region and a footer that links the full help page.
+ * main region and a footer that links the full help page; the offline bar and the "new version"
+ * prompt of the installable app.
  */
 import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
@@ -9,6 +10,8 @@ import logo from '../assets/favicon.svg';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { Loading } from './feedback.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
+import { OfflineStatus } from './OfflineStatus.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 /** The app shell around the routed page. */
 export function Layout() {
@@ -78,6 +81,8 @@ export function Layout() {
         </div>
       </header>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <OfflineStatus />
+      <UpdatePrompt />
       <main id="main" className="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Outlet />

@@ -1,14 +1,30 @@
-/** Links between the account pages, and the log-out buttons. */
+/**
+ * Links between the account pages, and the log-out button. Logging out wipes what is kept for
+ * offline use; when check-ins or entries still wait to sync, it asks first, since they would be lost.
+ */
 import { useState } from 'react';
 import { NavLink, useNavigate } from 'react-router';
 import { describeError } from '../api/errors.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
+import { useQueued } from '../offline/useOffline.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 /** The account sub-navigation. */
 export function SettingsNav() {
-  const { logout } = useAuth();
+  const { logout, user } = useAuth();
   const navigate = useNavigate();
+  const waiting = useQueued(user?.id ?? null).length;
+  const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const leave = async () => {
+    setAsking(false);
+    try {
+      await logout();
+    } catch (e) {
+      setError(describeError(e));
+    }
+    navigate('/login');
+  };
   return (
     <div className="row row--between card">
       <nav aria-label="Account">
@@ -29,17 +45,26 @@ export function SettingsNav() {
       <button
         type="button"
         className="btn btn--secondary btn--small"
-        onClick={async () => {
-          try {
-            await logout();
-          } catch (e) {
-            setError(describeError(e));
-          }
-          navigate('/login');
-        }}
+        onClick={() => (waiting > 0 ? setAsking(true) : void leave())}
       >
         Log out
       </button>
+      {asking ? (
+        <ConfirmDialog
+          open
+          title="Some of your journal has not been sent yet"
+          confirmLabel="Log out and delete them"
+          danger
+          onConfirm={() => void leave()}
+          onClose={() => setAsking(false)}
+        >
+          <p>
+            {waiting === 1 ? 'One check-in or entry is' : `${waiting} check-ins or entries are`} still waiting
+            to sync on this device. Logging out deletes everything kept on this device, including them. To
+            keep them, stay logged in until you are back online.
+          </p>
+        </ConfirmDialog>
+      ) : null}
       {error ? (
         <p role="alert" className="field-error">
           {error}

@@ -7,12 +7,14 @@ import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
 import { api, type Entry, unwrap } from '../api/client.ts';
 import { journalKeys } from '../api/journal.ts';
+import { useAuth } from '../auth/AuthProvider.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { ErrorMessage, FormAlert, Loading } from '../components/feedback.tsx';
 import { TextArea, TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
 import { useDraft } from '../lib/useDraft.ts';
+import { createOrQueue } from '../offline/sync.ts';
 
 const schema = z.object({
   title: z.string().trim().max(200, 'Please keep the title under 200 characters.'),
@@ -23,6 +25,7 @@ type Values = z.infer<typeof schema>;
 function EntryForm({ entry }: { entry: Entry | null }) {
   const navigate = useNavigate();
   const client = useQueryClient();
+  const { user } = useAuth();
   const [formError, setFormError] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const {
@@ -48,10 +51,11 @@ function EntryForm({ entry }: { entry: Entry | null }) {
     setFormError(null);
     const body = { title: values.title === '' ? null : values.title, body: values.body };
     try {
-      if (entry === null) await unwrap(api.POST('/api/journal/entries/', { body }));
+      if (entry === null) await createOrQueue('entry', body, user?.id ?? '');
       else await unwrap(api.PUT('/api/journal/entries/{id}/', { params: { path: { id: entry.id } }, body }));
       draft.clear();
-      await client.invalidateQueries({ queryKey: journalKeys.all });
+      // Not awaited: offline, the refetch waits for the network.
+      void client.invalidateQueries({ queryKey: journalKeys.all });
       navigate('/journal');
     } catch (e) {
       setFormError(applyServerErrors(e, setError, ['title', 'body']));

@@ -1,4 +1,7 @@
-/** The private journal: quick check-in, month view, check-in history and journal entries. */
+/**
+ * The private journal: quick check-in, what waits to sync (made offline), month view, check-in
+ * history and journal entries.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -10,6 +13,7 @@ import { Empty, ErrorMessage, Loading } from '../components/feedback.tsx';
 import { TextField } from '../components/fields.tsx';
 import { MoodCalendar } from '../components/MoodCalendar.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { PendingItems } from '../components/PendingItems.tsx';
 import { timeAgo } from '../lib/format.ts';
 
 function Entries() {
@@ -63,6 +67,7 @@ export function JournalPage() {
       <PageTitle>Your journal</PageTitle>
       <p className="muted">Private to you. Not even moderators can read it.</p>
       <CheckinCard />
+      <PendingItems />
       <MoodCalendar />
       <CheckinHistory />
       <Entries />

@@ -9,6 +9,7 @@ import { useAuth } from '../auth/AuthProvider.tsx';
 import { FormAlert, Notice } from '../components/feedback.tsx';
 import { TextArea, TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { ReminderSettings } from '../components/ReminderSettings.tsx';
 import { SettingsNav } from '../components/SettingsNav.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
 
@@ -201,6 +202,7 @@ export function SettingsPage() {
           </button>
         </form>
       </section>
+      <ReminderSettings />
     </>
   );
 }

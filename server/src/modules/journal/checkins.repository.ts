@@ -56,11 +56,19 @@ export async function insertCheckin(
   userId: number,
   publicId: string,
   values: CheckinValues,
+  clientId: string | null = null,
 ): Promise<CheckinRow> {
   const now = nowMicros();
   return db
     .insertInto('journal_checkins')
-    .values({ public_id: publicId, user_id: userId, ...values, created: now, updated: now })
+    .values({
+      public_id: publicId,
+      user_id: userId,
+      ...values,
+      client_id: clientId,
+      created: now,
+      updated: now,
+    })
     .returning(CHECKIN_COLUMNS)
     .executeTakeFirstOrThrow();
 }
@@ -81,6 +89,20 @@ export async function findCheckin(
     .select(CHECKIN_COLUMNS)
     .where('user_id', '=', userId)
     .where('public_id', '=', publicId)
+    .executeTakeFirst();
+}
+
+/** The owner's check-in created with this client id (offline queue retries). */
+export async function findCheckinByClientId(
+  db: Executor,
+  userId: number,
+  clientId: string,
+): Promise<CheckinRow | undefined> {
+  return db
+    .selectFrom('journal_checkins')
+    .select(CHECKIN_COLUMNS)
+    .where('user_id', '=', userId)
+    .where('client_id', '=', clientId)
     .executeTakeFirst();
 }
 
@@ -162,4 +184,22 @@ export async function deleteCheckin(db: Executor, userId: number, publicId: stri
 /** Deletes every check-in of the owner (account deletion). */
 export async function deleteAllCheckins(db: Executor, userId: number): Promise<void> {
   await db.deleteFrom('journal_checkins').where('user_id', '=', userId).execute();
+}
+
+/** Whether the owner has a check-in that occurred within [from, to) (microseconds). */
+export async function hasCheckinBetween(
+  db: Executor,
+  userId: number,
+  from: number,
+  to: number,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('journal_checkins')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('occurred_at', '>=', from)
+    .where('occurred_at', '<', to)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

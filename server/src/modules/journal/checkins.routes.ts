@@ -5,6 +5,7 @@ import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
 import {
   CheckinBody,
+  CheckinCreateBody,
   CheckinListQuery,
   CheckinPage,
   CheckinParams,
@@ -57,14 +58,16 @@ export function checkinsRoutes(ctx: JournalContext) {
         schema: {
           tags,
           summary: 'Record a check-in',
-          description: 'A score-1 check-in’s response carries a `support` block with crisis resources.',
-          body: CheckinBody,
-          response: { 201: CheckinSchema, 400: FieldErrorsBody, ...commonErrors },
+          description:
+            'A score-1 check-in’s response carries a `support` block with crisis resources. With a `client_id` used before, answers 200 with the check-in that send created.',
+          body: CheckinCreateBody,
+          response: { 200: CheckinSchema, 201: CheckinSchema, 400: FieldErrorsBody, ...commonErrors },
         },
       },
       async (request, reply) => {
-        reply.code(201);
-        return createCheckin(ctx, request.caller(), request.body);
+        const { created, item } = await createCheckin(ctx, request.caller(), request.body);
+        reply.code(created ? 201 : 200);
+        return item;
       },
     );
 

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import { OptionalText, Page, PublicId, Timestamp } from '../../http/schemas.ts';
 import { SupportSchema } from '../../lib/crisis-resources.schemas.ts';
-import { JournalIdParams, pageQueryFields, tzField } from './journal.schemas.ts';
+import { clientIdField, JournalIdParams, pageQueryFields, tzField } from './journal.schemas.ts';
 import { MAX_TAGS } from './tags.ts';
 
 /** Longest note, in characters. */
@@ -37,8 +37,11 @@ const fields = {
   ),
 };
 
-/** `POST` and `PUT` bodies: `score` required. */
+/** `PUT` body: `score` required. */
 export const CheckinBody = Type.Object(fields);
+
+/** `POST` body: `score` required, and an optional `client_id` for safe retries. */
+export const CheckinCreateBody = Type.Object({ ...fields, client_id: clientIdField });
 
 /** `PATCH` body: every field optional. */
 export const CheckinPatchBody = Type.Object({ ...fields, score: Type.Optional(fields.score) });

@@ -13,12 +13,14 @@ import {
   type CheckinValues,
   deleteCheckin as deleteCheckinRow,
   findCheckin,
+  findCheckinByClientId,
   insertCheckin,
   listCheckins as listCheckinRows,
   listTagColumns,
   newCheckinId,
   updateCheckin as updateCheckinRow,
 } from './checkins.repository.ts';
+import { type CreateOnce, createOnce, normalClientId } from './client-id.ts';
 import { decryptWithLoadedKey, fieldContext, type JournalCipher } from './crypto.ts';
 import { listCustomTags } from './custom-tags.repository.ts';
 import { toCustomTagDto } from './custom-tags.service.ts';
@@ -44,6 +46,8 @@ export interface CheckinInput {
   activities?: string[];
   note?: string | null;
   occurred_at?: string | null;
+  /** The offline queue's id for a new check-in (create only). */
+  client_id?: string;
 }
 
 /** A check-in as its owner sees it. */
@@ -135,12 +139,27 @@ function toValues(
   };
 }
 
-/** Records a check-in for the caller. */
-export async function createCheckin(ctx: JournalContext, caller: AuthUser, input: CheckinInput) {
-  const publicId = newCheckinId();
-  const values = toValues(ctx, publicId, input, null);
-  const row = await insertCheckin(ctx.database.db, caller.id, publicId, values);
-  return toCheckinDto(row, ctx.cipher, ctx.support);
+/** Records a check-in for the caller, or answers the one an earlier send with its `client_id` made. */
+export async function createCheckin(
+  ctx: JournalContext,
+  caller: AuthUser,
+  input: CheckinInput,
+): Promise<CreateOnce<CheckinDto>> {
+  const db = ctx.database.db;
+  const clientId = normalClientId(input.client_id);
+  return createOnce(
+    clientId,
+    async (id) => {
+      const row = await findCheckinByClientId(db, caller.id, id);
+      return row === undefined ? undefined : toCheckinDto(row, ctx.cipher, ctx.support);
+    },
+    async () => {
+      const publicId = newCheckinId();
+      const values = toValues(ctx, publicId, input, null);
+      const row = await insertCheckin(db, caller.id, publicId, values, clientId);
+      return toCheckinDto(row, ctx.cipher, ctx.support);
+    },
+  );
 }
 
 /** One page of the caller's check-ins, optionally within `from`/`to`. */

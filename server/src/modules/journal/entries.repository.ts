@@ -54,11 +54,19 @@ export async function insertEntry(
   userId: number,
   publicId: string,
   values: EntryValues,
+  clientId: string | null = null,
 ): Promise<void> {
   const now = nowMicros();
   await db
     .insertInto('journal_entries')
-    .values({ public_id: publicId, user_id: userId, ...values, created: now, updated: now })
+    .values({
+      public_id: publicId,
+      user_id: userId,
+      ...values,
+      client_id: clientId,
+      created: now,
+      updated: now,
+    })
     .execute();
 }
 
@@ -69,6 +77,15 @@ export async function findEntry(
   publicId: string,
 ): Promise<EntryRow | undefined> {
   return selectEntries(db, userId).where('e.public_id', '=', publicId).executeTakeFirst();
+}
+
+/** The owner's entry created with this client id (offline queue retries). */
+export async function findEntryByClientId(
+  db: Executor,
+  userId: number,
+  clientId: string,
+): Promise<EntryRow | undefined> {
+  return selectEntries(db, userId).where('e.client_id', '=', clientId).executeTakeFirst();
 }
 
 /** One page of the owner's entries, newest first (ties by id), and the total. */

@@ -3,7 +3,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { pageBody, parsePageWindow } from '../../http/pagination.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import { EntryBody, EntryListQuery, EntryPage, EntryPatchBody, EntrySchema } from './entries.schemas.ts';
+import {
+  EntryBody,
+  EntryCreateBody,
+  EntryListQuery,
+  EntryPage,
+  EntryPatchBody,
+  EntrySchema,
+} from './entries.schemas.ts';
 import { createEntry, deleteEntry, getEntry, listEntries, updateEntry } from './entries.service.ts';
 import type { JournalContext } from './journal.context.ts';
 import { JournalIdParams, NoContent } from './journal.schemas.ts';
@@ -39,13 +46,15 @@ export function entriesRoutes(ctx: JournalContext) {
         schema: {
           tags,
           summary: 'Write an entry',
-          body: EntryBody,
-          response: { 201: EntrySchema, 400: FieldErrorsBody, ...commonErrors },
+          description: 'With a `client_id` used before, answers 200 with the entry that send created.',
+          body: EntryCreateBody,
+          response: { 200: EntrySchema, 201: EntrySchema, 400: FieldErrorsBody, ...commonErrors },
         },
       },
       async (request, reply) => {
-        reply.code(201);
-        return createEntry(ctx, request.caller(), request.body);
+        const { created, item } = await createEntry(ctx, request.caller(), request.body);
+        reply.code(created ? 201 : 200);
+        return item;
       },
     );
 

@@ -1,7 +1,7 @@
 /** Request and response schemas of `/api/journal/entries/`. */
 import { Type } from 'typebox';
 import { OptionalText, Page, PublicId, Text, Timestamp } from '../../http/schemas.ts';
-import { pageQueryFields } from './journal.schemas.ts';
+import { clientIdField, pageQueryFields } from './journal.schemas.ts';
 
 /** Longest entry body, in characters. */
 export const BODY_MAX_LENGTH = 50_000;
@@ -27,8 +27,11 @@ const fields = {
   ),
 };
 
-/** `POST` and `PUT` bodies: `body` required. */
+/** `PUT` body: `body` required. */
 export const EntryBody = Type.Object(fields);
+
+/** `POST` body: `body` required, and an optional `client_id` for safe retries. */
+export const EntryCreateBody = Type.Object({ ...fields, client_id: clientIdField });
 
 /** `PATCH` body: every field optional. */
 export const EntryPatchBody = Type.Object({ ...fields, body: Type.Optional(fields.body) });

@@ -9,12 +9,14 @@ import type { PageWindow } from '../../http/pagination.ts';
 import { newPublicId, parsePublicId } from '../../lib/ids.ts';
 import { isoMicros } from '../../lib/time.ts';
 import { findCheckin } from './checkins.repository.ts';
+import { type CreateOnce, createOnce, normalClientId } from './client-id.ts';
 import { decryptWithLoadedKey, fieldContext, type JournalCipher } from './crypto.ts';
 import {
   deleteEntry as deleteEntryRow,
   type EntryRow,
   type EntryValues,
   findEntry,
+  findEntryByClientId,
   insertEntry,
   listAllEntries,
   listEntries as listEntryRows,
@@ -27,6 +29,8 @@ export interface EntryInput {
   title?: string | null;
   body?: string;
   checkin?: string | null;
+  /** The offline queue's id for a new entry (create only). */
+  client_id?: string;
 }
 
 /** An entry as its owner sees it. */
@@ -116,12 +120,27 @@ async function reload(ctx: JournalContext, caller: AuthUser, publicId: string): 
   return toEntryDto(row, ctx.cipher);
 }
 
-/** Writes an entry for the caller. */
-export async function createEntry(ctx: JournalContext, caller: AuthUser, input: EntryInput) {
-  const publicId = newPublicId();
-  const values = await toValues(ctx, caller, publicId, input, null);
-  await insertEntry(ctx.database.db, caller.id, publicId, values);
-  return reload(ctx, caller, publicId);
+/** Writes an entry for the caller, or answers the one an earlier send with its `client_id` made. */
+export async function createEntry(
+  ctx: JournalContext,
+  caller: AuthUser,
+  input: EntryInput,
+): Promise<CreateOnce<EntryDto>> {
+  const db = ctx.database.db;
+  const clientId = normalClientId(input.client_id);
+  return createOnce(
+    clientId,
+    async (id) => {
+      const row = await findEntryByClientId(db, caller.id, id);
+      return row === undefined ? undefined : toEntryDto(row, ctx.cipher);
+    },
+    async () => {
+      const publicId = newPublicId();
+      const values = await toValues(ctx, caller, publicId, input, null);
+      await insertEntry(db, caller.id, publicId, values, clientId);
+      return reload(ctx, caller, publicId);
+    },
+  );
 }
 
 /** Case- and accent-width-insensitive form used by search. */

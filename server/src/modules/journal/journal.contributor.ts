@@ -1,6 +1,7 @@
 /**
  * The journal's share of account export and deletion, listed in the module wiring
- * (`modules/wiring.ts`): every check-in and entry, decrypted, in the export; all of them
+ * (`modules/wiring.ts`): every check-in and entry, decrypted, custom tags and reminder settings in
+ * the export; all of them
  * deleted (whatever the content mode: journal data is never kept) in the deletion transaction.
  * Also the check-ins as CSV. The hooks get no app context, so they decrypt with whichever key
  * this process loaded under each row's key id (`decryptWithLoadedKey`).
@@ -13,6 +14,7 @@ import { deleteAllCustomTags, listCustomTags } from './custom-tags.repository.ts
 import { toCustomTagDto } from './custom-tags.service.ts';
 import { deleteAllEntries, listAllEntries } from './entries.repository.ts';
 import { toEntryDto } from './entries.service.ts';
+import { deleteReminders, listReminders } from './reminders.repository.ts';
 
 /** Name of the journal's section in the export document. */
 export const JOURNAL_SECTION = 'journal';
@@ -22,10 +24,18 @@ export async function exportJournal(db: Executor, userId: number) {
   const checkins = await listAllCheckins(db, userId);
   const entries = await listAllEntries(db, userId);
   const tags = await listCustomTags(db, userId);
+  const reminders = await listReminders(db, userId);
   return {
     checkins: checkins.map((row) => toCheckinDto(row, null)),
     entries: entries.map((row) => toEntryDto(row, null)),
     tags: tags.map(toCustomTagDto),
+    reminders: reminders.map((row) => ({
+      enabled: row.enabled,
+      time: row.time,
+      tz: row.tz,
+      days: row.days.split(','),
+      last_sent_on: row.last_sent_on,
+    })),
   };
 }
 
@@ -82,5 +92,6 @@ export const journalSection: AccountDataContributor = {
     await deleteAllEntries(trx, userId);
     await deleteAllCheckins(trx, userId);
     await deleteAllCustomTags(trx, userId);
+    await deleteReminders(trx, userId);
   },
 };

@@ -21,3 +21,12 @@ export const tzField = Type.Optional(
 
 /** A 204 with no body. */
 export const NoContent = Type.Null({ description: 'Done; no body.' });
+
+/** `client_id` of a create body: the offline queue's id for the item (API.md C4). */
+export const clientIdField = Type.Optional(
+  Type.String({
+    format: 'uuid',
+    description:
+      'A UUID your device chose for this item (offline queues): sending the same one again answers 200 with the item already created instead of a second one.',
+  }),
+);

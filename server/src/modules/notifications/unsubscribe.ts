@@ -8,33 +8,21 @@
  */
 import type { Config } from '../../config.ts';
 import { ValidationError } from '../../http/errors.ts';
-import { loadSecretKey } from '../../lib/secret-key.ts';
-import { deriveTokenKey, signToken, type TokenKey, verifyToken } from '../../lib/signed-token.ts';
+import { linkTokens } from '../../lib/link-token.ts';
 import { frontendBase } from '../../mail/links.ts';
 
 /** How long an unsubscribe link works. */
 export const UNSUBSCRIBE_TTL_MS = 60 * 86_400_000;
-const PURPOSE = 'notifications-unsubscribe';
-const keys = new WeakMap<Config, TokenKey>();
-
-function keyFor(config: Config): TokenKey {
-  let key = keys.get(config);
-  if (key === undefined) {
-    key = deriveTokenKey(loadSecretKey(config), PURPOSE);
-    keys.set(config, key);
-  }
-  return key;
-}
+const tokens = linkTokens('notifications-unsubscribe', UNSUBSCRIBE_TTL_MS);
 
 /** The unsubscribe link for a user (by public id). */
 export function unsubscribeLink(config: Config, userPublicId: string, now = Date.now()): string {
-  const token = signToken(keyFor(config), userPublicId, new Date(now + UNSUBSCRIBE_TTL_MS));
-  return `${frontendBase(config)}/unsubscribe#token=${token}`;
+  return `${frontendBase(config)}/unsubscribe#token=${tokens.sign(config, userPublicId, now)}`;
 }
 
 /** The public id a token names; a 400 on the `token` field for anything but a genuine, live one. */
 export function unsubscribeTarget(config: Config, token: string, now = new Date()): string {
-  const publicId = verifyToken(keyFor(config), token, now);
+  const publicId = tokens.verify(config, token, now);
   if (publicId === null)
     throw ValidationError.field(
       'token',
