@@ -1,10 +1,11 @@
-/** Entry point: query client, auth and the router. */
+/** Entry point: query client, auth, live events and the router. */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ApiError } from './api/errors.ts';
 import { AuthProvider } from './auth/AuthProvider.tsx';
+import { LiveProvider } from './live/LiveProvider.tsx';
 import './styles/global.css';
 
 const queryClient = new QueryClient({
@@ -24,7 +25,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
-        <App />
+        <LiveProvider>
+          <App />
+        </LiveProvider>
       </AuthProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -8,7 +8,9 @@ import { Link, NavLink, Outlet } from 'react-router';
 import logo from '../assets/favicon.svg';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { Loading } from './feedback.tsx';
+import { Flash } from './Flash.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 
 /** The app shell around the routed page. */
 export function Layout() {
@@ -54,6 +56,9 @@ export function Layout() {
                   <li>
                     <NavLink to="/settings">Account</NavLink>
                   </li>
+                  <li>
+                    <NotificationBell />
+                  </li>
                 </>
               ) : status === 'anonymous' ? (
                 <>
@@ -79,6 +84,7 @@ export function Layout() {
       </header>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       <main id="main" className="main" tabIndex={-1}>
+        <Flash />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -8,7 +8,9 @@ class FakeSource implements EventSourceLike {
   onerror: ((event: Event) => void) | null = null;
   closed = false;
   private readonly listeners = new Map<string, ((event: MessageEvent) => void)[]>();
-  constructor(readonly url: string) {
+  readonly url: string;
+  constructor(url: string) {
+    this.url = url;
     FakeSource.all.push(this);
   }
   addEventListener(type: string, listener: (event: MessageEvent) => void): void {

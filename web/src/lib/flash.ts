@@ -1,0 +1,47 @@
+/**
+ * One short message for the whole app, shown at the top of the page (`components/Flash.tsx`):
+ * for actions whose subject disappears from the page, such as blocking the author of a post.
+ */
+
+/** A flash message. */
+export interface FlashMessage {
+  /** Increases with every message (so the same text twice is still news). */
+  id: number;
+  /** The sentence. */
+  text: string;
+  /** An optional link after it (e.g. where to undo). */
+  link?: { to: string; label: string };
+}
+
+let current: FlashMessage | null = null;
+let counter = 0;
+const listeners = new Set<() => void>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Shows a message (replacing any other). */
+export function flash(text: string, link?: FlashMessage['link']): void {
+  counter += 1;
+  current = link ? { id: counter, text, link } : { id: counter, text };
+  emit();
+}
+
+/** Removes the message. */
+export function clearFlash(): void {
+  if (current === null) return;
+  current = null;
+  emit();
+}
+
+/** The message now (for `useSyncExternalStore`). */
+export function currentFlash(): FlashMessage | null {
+  return current;
+}
+
+/** Subscribes to changes (for `useSyncExternalStore`). */
+export function subscribeFlash(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
