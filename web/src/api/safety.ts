@@ -32,7 +32,9 @@ export type SafetyAction = 'block' | 'mute';
 export async function setRelation(action: SafetyAction, id: string, on: boolean): Promise<void> {
   const params = { params: { path: { id } } };
   if (action === 'block') {
-    await unwrap(on ? api.POST('/api/user/{id}/block/', params) : api.DELETE('/api/user/{id}/block/', params));
+    await unwrap(
+      on ? api.POST('/api/user/{id}/block/', params) : api.DELETE('/api/user/{id}/block/', params),
+    );
   } else {
     await unwrap(on ? api.POST('/api/user/{id}/mute/', params) : api.DELETE('/api/user/{id}/mute/', params));
   }

@@ -49,7 +49,10 @@ export function CareMessage({ support, onClose }: { support: Support; onClose():
                   </a>
                 ) : null}
                 {resource.text ? (
-                  <a className="btn btn--secondary btn--small" href={`sms:${resource.text.replace(/\s/g, '')}`}>
+                  <a
+                    className="btn btn--secondary btn--small"
+                    href={`sms:${resource.text.replace(/\s/g, '')}`}
+                  >
                     Text {resource.text}
                   </a>
                 ) : null}

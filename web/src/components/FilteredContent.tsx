@@ -5,7 +5,13 @@
 import { type ReactNode, useId, useState } from 'react';
 
 /** Wraps `children` when `words` is not empty. */
-export function FilteredContent({ words, children }: { words: readonly string[] | undefined; children: ReactNode }) {
+export function FilteredContent({
+  words,
+  children,
+}: {
+  words: readonly string[] | undefined;
+  children: ReactNode;
+}) {
   const [shown, setShown] = useState(false);
   const id = useId();
   if (!words || words.length === 0) return <>{children}</>;

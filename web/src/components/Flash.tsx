@@ -31,8 +31,7 @@ export function Flash() {
       {message ? (
         <div ref={box} tabIndex={-1} className="alert alert--success flash">
           <p>
-            {message.text}{' '}
-            {message.link ? <Link to={message.link.to}>{message.link.label}</Link> : null}
+            {message.text} {message.link ? <Link to={message.link.to}>{message.link.label}</Link> : null}
           </p>
           <button type="button" className="btn btn--quiet btn--small" onClick={clearFlash}>
             Dismiss<span className="visually-hidden"> this message</span>

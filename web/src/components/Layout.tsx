@@ -7,8 +7,8 @@ import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import logo from '../assets/favicon.svg';
 import { useAuth } from '../auth/AuthProvider.tsx';
-import { Loading } from './feedback.tsx';
 import { Flash } from './Flash.tsx';
+import { Loading } from './feedback.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
 

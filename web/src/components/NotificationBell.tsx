@@ -16,7 +16,11 @@ export const ANNOUNCE_DELAY = 2500;
  * The sentence to announce for a count that changes over time: increases after the first known
  * value are summed and said once `delay` ms after the last one; the sentence clears itself later.
  */
-export function useIncreaseAnnouncement(count: number | undefined, delay = ANNOUNCE_DELAY): string {
+export function useIncreaseAnnouncement(
+  count: number | undefined,
+  delay = ANNOUNCE_DELAY,
+  noun = 'new notification',
+): string {
   const [message, setMessage] = useState('');
   const previous = useRef<number | undefined>(undefined);
   const pending = useRef(0);
@@ -33,11 +37,11 @@ export function useIncreaseAnnouncement(count: number | undefined, delay = ANNOU
       timer.current = null;
       const added = pending.current;
       pending.current = 0;
-      setMessage(plural(added, 'new notification'));
+      setMessage(plural(added, noun));
       if (clear.current !== null) clearTimeout(clear.current);
       clear.current = setTimeout(() => setMessage(''), 10_000);
     }, delay);
-  }, [count, delay]);
+  }, [count, delay, noun]);
   useEffect(
     () => () => {
       if (timer.current !== null) clearTimeout(timer.current);

@@ -20,7 +20,7 @@ export function SafetyMenu({ author, what }: SafetyMenuProps) {
   const [action, setAction] = useState<SafetyAction | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLUListElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
   useEffect(() => {
@@ -73,20 +73,22 @@ export function SafetyMenu({ author, what }: SafetyMenuProps) {
         </span>
       </button>
       {open ? (
-        <ul className="menu__list" role="menu" id={menuId} aria-label={`Options for ${author.name}`} onKeyDown={onKeyDown}>
-          <li role="none">
-            <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose('mute')}>
-              Mute {author.name}
-            </button>
-          </li>
+        <div
+          className="menu__list"
+          role="menu"
+          id={menuId}
+          aria-label={`Options for ${author.name}`}
+          onKeyDown={onKeyDown}
+        >
+          <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose('mute')}>
+            Mute {author.name}
+          </button>
           {author.is_staff ? null : (
-            <li role="none">
-              <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose('block')}>
-                Block {author.name}
-              </button>
-            </li>
+            <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose('block')}>
+              Block {author.name}
+            </button>
           )}
-        </ul>
+        </div>
       ) : null}
       <SafetyDialog
         action={action}

@@ -22,13 +22,20 @@ export interface GroupOptions {
 
 function dayOf(instant: number, timeZone: string | undefined): string {
   // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 /** Items (newest first) grouped by their local day, in the same order. */
-export function groupByDay<T>(items: readonly T[], dateOf: (item: T) => string, options: GroupOptions = {}): DayGroup<T>[] {
+export function groupByDay<T>(
+  items: readonly T[],
+  dateOf: (item: T) => string,
+  options: GroupOptions = {},
+): DayGroup<T>[] {
   const now = options.now ?? Date.now();
   const today = dayOf(now, options.timeZone);
   // Noon today minus a day is yesterday in every zone, daylight-saving changes included.

@@ -28,7 +28,10 @@ function patternOf(word: string): RegExp {
 }
 
 /** The words (as given) found in any of the texts. */
-export function matchWords(texts: readonly (string | null | undefined)[], words: readonly string[]): string[] {
+export function matchWords(
+  texts: readonly (string | null | undefined)[],
+  words: readonly string[],
+): string[] {
   const folded = texts.filter((t): t is string => typeof t === 'string' && t !== '').map(fold);
   if (folded.length === 0) return [];
   return words.filter((word) => {
@@ -43,7 +46,8 @@ export function wordProblem(word: string, existing: readonly string[]): string |
   if ([...w].length < MIN_LENGTH) return `Please use at least ${MIN_LENGTH} characters.`;
   if ([...w].length > MAX_LENGTH) return `Please keep it to ${MAX_LENGTH} characters or fewer.`;
   if (existing.some((e) => fold(e) === fold(w))) return 'That one is already on your list.';
-  if (existing.length >= MAX_WORDS) return `You can have up to ${MAX_WORDS} words. Remove one to add another.`;
+  if (existing.length >= MAX_WORDS)
+    return `You can have up to ${MAX_WORDS} words. Remove one to add another.`;
   return null;
 }
 

@@ -42,7 +42,10 @@ export function highlight(text: string, query: string): Part[] {
       const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\p{L}\\p{M}\\p{N}]+');
       return prefix ? `${escaped}[\\p{L}\\p{M}\\p{N}]*` : escaped;
     });
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`,
+    'giu',
+  );
   const parts: Part[] = [];
   let at = 0;
   for (const match of text.matchAll(pattern)) {

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { backoffDelay, type EventSourceLike, type LiveEvent, LiveClient, StopLive, streamUrl } from './live-events.ts';
+import {
+  backoffDelay,
+  type EventSourceLike,
+  LiveClient,
+  type LiveEvent,
+  StopLive,
+  streamUrl,
+} from './live-events.ts';
 
 /** A stand-in for the browser's EventSource: the test opens it, sends events and breaks it. */
 class FakeSource implements EventSourceLike {

@@ -45,7 +45,9 @@ export interface LiveClientOptions {
   /** Called when the connection state changes; `reopened` is true for every open after the first. */
   onStatus?(status: LiveStatus, reopened: boolean): void;
   /** The EventSource class (default the browser's). */
-  EventSource?: new (url: string) => EventSourceLike;
+  EventSource?: new (
+    url: string,
+  ) => EventSourceLike;
   /** Base URL of the stream (default `/api/events/`). */
   url?: string;
   /** First retry delay in ms (default 1 s). */
@@ -160,7 +162,8 @@ export class LiveClient {
       return this.scheduleRetry();
     }
     if (generation !== this.generation || this.stopped) return;
-    const Source = this.options.EventSource ?? (globalThis.EventSource as unknown as new (url: string) => EventSourceLike);
+    const Source =
+      this.options.EventSource ?? (globalThis.EventSource as unknown as new (url: string) => EventSourceLike);
     const source = new Source(streamUrl(this.options.url ?? '/api/events/', ticket, this.lastId));
     this.source = source;
     source.onopen = () => {
@@ -187,7 +190,12 @@ export class LiveClient {
   private scheduleRetry(): void {
     if (this.stopped) return;
     const random = this.options.random ?? Math.random;
-    const delay = backoffDelay(this.attempt, this.options.baseDelay ?? 1000, this.options.maxDelay ?? 60_000, random);
+    const delay = backoffDelay(
+      this.attempt,
+      this.options.baseDelay ?? 1000,
+      this.options.maxDelay ?? 60_000,
+      random,
+    );
     this.attempt += 1;
     this.setStatus('waiting');
     this.timer = (this.options.setTimeout ?? setTimeout)(() => {

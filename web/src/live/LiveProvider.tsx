@@ -10,7 +10,13 @@ import { api, unwrap } from '../api/client.ts';
 import { ApiError } from '../api/errors.ts';
 import { notificationKeys } from '../api/notifications.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
-import { type EventSourceLike, type LiveEvent, LiveClient, type LiveStatus, StopLive } from '../lib/live-events.ts';
+import {
+  type EventSourceLike,
+  LiveClient,
+  type LiveEvent,
+  type LiveStatus,
+  StopLive,
+} from '../lib/live-events.ts';
 
 type Handler = (event: LiveEvent) => void;
 
@@ -28,7 +34,9 @@ const LiveContext = createContext<LiveState>({ status: 'idle', subscribe: () => 
 export interface LiveProviderProps {
   children: ReactNode;
   /** The EventSource class (tests inject a fake). */
-  EventSource?: new (url: string) => EventSourceLike;
+  EventSource?: new (
+    url: string,
+  ) => EventSourceLike;
 }
 
 const ENDED = 'Your session has ended. Please log in again — nothing you saved is lost.';
@@ -63,7 +71,8 @@ export function LiveProvider({ children, EventSource }: LiveProviderProps) {
       onStatus: (next, reopened) => {
         setStatus(next);
         // Replay covers five minutes; after a longer gap the lists are simply asked again.
-        if (next === 'open' && reopened) void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+        if (next === 'open' && reopened)
+          void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
       },
       onEvent: (event) => {
         if (event.type === 'unread') {

@@ -211,7 +211,9 @@ export function NotificationSettingsPage() {
               Use this device’s time zone ({browserZone})
             </button>
           ) : null}
-          <p className="muted small">Nothing unread means no digest. Every e-mail has a one-click unsubscribe link.</p>
+          <p className="muted small">
+            Nothing unread means no digest. Every e-mail has a one-click unsubscribe link.
+          </p>
         </section>
         <FormAlert message={error} />
         {saved ? <Notice tone="success">Your notification settings are saved.</Notice> : null}

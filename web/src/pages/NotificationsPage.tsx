@@ -48,7 +48,10 @@ function NotificationItem({
         <p>
           {n.read ? null : <span className="visually-hidden">Unread: </span>}
           {target ? (
-            <Link to={target} onClick={() => (n.read ? undefined : void actions.markRead(n.id).catch(() => undefined))}>
+            <Link
+              to={target}
+              onClick={() => (n.read ? undefined : void actions.markRead(n.id).catch(() => undefined))}
+            >
               {n.text}
             </Link>
           ) : (

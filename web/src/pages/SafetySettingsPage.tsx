@@ -9,11 +9,25 @@ import { Link } from 'react-router';
 import { api, type User, unwrap } from '../api/client.ts';
 import { useFeed } from '../api/community.ts';
 import { describeError } from '../api/errors.ts';
-import { type SafetyAction, safetyKeys, setRelation, useBlocks, useFilters, useMutes } from '../api/safety.ts';
+import {
+  type SafetyAction,
+  safetyKeys,
+  setRelation,
+  useBlocks,
+  useFilters,
+  useMutes,
+} from '../api/safety.ts';
 import { ErrorMessage, FormAlert, Loading, Notice } from '../components/feedback.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { SettingsNav } from '../components/SettingsNav.tsx';
-import { MAX_LENGTH, MAX_WORDS, MIN_LENGTH, normaliseWord, previewFilter, wordProblem } from '../lib/filter-words.ts';
+import {
+  MAX_LENGTH,
+  MAX_WORDS,
+  MIN_LENGTH,
+  normaliseWord,
+  previewFilter,
+  wordProblem,
+} from '../lib/filter-words.ts';
 
 type Action = 'hide' | 'warn';
 
@@ -46,7 +60,11 @@ function PeopleList({
     }
   };
   if (people.length === 0) {
-    return <p className="muted">{action === 'block' ? 'You haven’t blocked anyone.' : 'You haven’t muted anyone.'}</p>;
+    return (
+      <p className="muted">
+        {action === 'block' ? 'You haven’t blocked anyone.' : 'You haven’t muted anyone.'}
+      </p>
+    );
   }
   return (
     <ul className="list-plain">
@@ -234,7 +252,9 @@ function FilterEditor() {
             ))}
           </ul>
         ) : null}
-        <p className="muted small">Posts your saved words already hide are not in your feed, so they aren’t listed.</p>
+        <p className="muted small">
+          Posts your saved words already hide are not in your feed, so they aren’t listed.
+        </p>
       </section>
     </section>
   );
