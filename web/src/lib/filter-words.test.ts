@@ -25,7 +25,12 @@ describe('wordProblem', () => {
     expect(wordProblem('a', [])).toMatch(/at least 2/);
     expect(wordProblem('x'.repeat(41), [])).toMatch(/40 characters/);
     expect(wordProblem('Panic', ['panic'])).toMatch(/already/);
-    expect(wordProblem('calm', Array.from({ length: 50 }, (_, i) => `w${i}`))).toMatch(/up to 50/);
+    expect(
+      wordProblem(
+        'calm',
+        Array.from({ length: 50 }, (_, i) => `w${i}`),
+      ),
+    ).toMatch(/up to 50/);
     expect(wordProblem('  two   words ', [])).toBeNull();
     expect(normaliseWord('  two   words ')).toBe('two words');
   });
