@@ -74,6 +74,7 @@ export function SafetyMenu({ author, what }: SafetyMenuProps) {
       </button>
       {open ? (
         <div
+          ref={menu}
           className="menu__list"
           role="menu"
           id={menuId}
