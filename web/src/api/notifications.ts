@@ -29,12 +29,13 @@ export const notificationKeys = {
 };
 
 /** The unread count (kept current by the live stream; asked again when the stream reconnects). */
-export function useUnreadCount(enabled: boolean) {
+export function useUnreadCount(enabled: boolean, refetchInterval: number | false = false) {
   return useQuery({
     queryKey: notificationKeys.unread,
     queryFn: () => unwrap(api.GET('/api/notifications/unread-count/')),
     enabled,
     staleTime: 60_000,
+    refetchInterval,
   });
 }
 

@@ -12,11 +12,13 @@ export function Flash() {
   const message = useSyncExternalStore(subscribeFlash, currentFlash, currentFlash);
   const { pathname } = useLocation();
   const shownAt = useRef<string | null>(null);
+  const keep = useRef(0);
   const box = useRef<HTMLDivElement>(null);
   const id = message?.id;
   useEffect(() => {
     if (id === undefined) return;
     shownAt.current = null;
+    keep.current = currentFlash()?.keep ?? 0;
     // A confirmation dialog may still be closing (a modal makes the page inert): focus a moment later.
     const timer = setTimeout(() => box.current?.focus(), 120);
     return () => clearTimeout(timer);
@@ -24,7 +26,12 @@ export function Flash() {
   useEffect(() => {
     if (id === undefined) return;
     if (shownAt.current === null) shownAt.current = pathname;
-    else if (shownAt.current !== pathname) clearFlash();
+    else if (shownAt.current !== pathname) {
+      if (keep.current > 0) {
+        keep.current -= 1;
+        shownAt.current = pathname;
+      } else clearFlash();
+    }
   }, [pathname, id]);
   return (
     <div role="status">

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { NavLink } from 'react-router';
 import { useUnreadCount } from '../api/notifications.ts';
 import { plural } from '../lib/format.ts';
+import { useLive } from '../live/LiveProvider.tsx';
 
 /** How long arrivals are gathered before one announcement. */
 export const ANNOUNCE_DELAY = 2500;
@@ -65,7 +66,9 @@ function BellIcon() {
 
 /** The bell link with its badge and the polite announcement. */
 export function NotificationBell() {
-  const unread = useUnreadCount(true);
+  const live = useLive();
+  // Without the live stream (a proxy that buffers it, a long outage) the count is asked now and then.
+  const unread = useUnreadCount(true, live.status === 'open' ? false : 60_000);
   const count = unread.data?.count;
   const message = useIncreaseAnnouncement(count);
   const shown = count === undefined || count === 0 ? null : count > 99 ? '99+' : String(count);

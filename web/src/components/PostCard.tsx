@@ -178,7 +178,13 @@ export function PostCard({
           </button>
         ) : null}
         {/* An anonymous author's id is unknown to us, and the server has no block-by-post route. */}
-        {user !== null && !mine && realAuthor ? <SafetyMenu author={post.author} what="post" /> : null}
+        {user !== null && !mine && realAuthor ? (
+          <SafetyMenu
+            author={post.author}
+            what="post"
+            onDone={standalone ? () => navigate('/', { replace: true }) : undefined}
+          />
+        ) : null}
       </div>
       {message ? (
         <p role="status" className="small">

@@ -17,6 +17,8 @@ export interface SafetyDialogProps {
   user: { id: string; name: string };
   /** Called after cancel or success. */
   onClose(done: boolean): void;
+  /** Called after success, before the lists refresh (e.g. to leave a post that is about to disappear). */
+  onDone?: () => void;
 }
 
 /** What blocking and muting do, in words people read before choosing. */
@@ -53,7 +55,7 @@ export function SafetyExplanation({ action, name }: { action: SafetyAction; name
 }
 
 /** The block / mute confirmation. */
-export function SafetyDialog({ action, user, onClose }: SafetyDialogProps) {
+export function SafetyDialog({ action, user, onClose, onDone }: SafetyDialogProps) {
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -65,11 +67,13 @@ export function SafetyDialog({ action, user, onClose }: SafetyDialogProps) {
     try {
       await setRelation(action, user.id, true);
       onClose(true);
+      onDone?.();
       flash(
         action === 'block'
           ? `You blocked ${user.name}. You won’t see each other’s posts or comments.`
           : `You muted ${user.name}. Their posts and comments are hidden for you.`,
         { to: '/settings/safety', label: 'Undo in Blocked and muted' },
+        onDone ? 1 : 0,
       );
       await client.invalidateQueries({ queryKey: safetyKeys.all });
       await client.invalidateQueries({ queryKey: ['posts'] });

@@ -12,10 +12,12 @@ export interface SafetyMenuProps {
   author: { id: string; name: string; is_staff: boolean };
   /** What the menu belongs to, for its label. */
   what: 'post' | 'comment';
+  /** Called after blocking or muting (the post page leaves the post that is about to disappear). */
+  onDone?: () => void;
 }
 
 /** The "…" menu. */
-export function SafetyMenu({ author, what }: SafetyMenuProps) {
+export function SafetyMenu({ author, what, onDone }: SafetyMenuProps) {
   const [open, setOpen] = useState(false);
   const [action, setAction] = useState<SafetyAction | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -94,6 +96,7 @@ export function SafetyMenu({ author, what }: SafetyMenuProps) {
       <SafetyDialog
         action={action}
         user={author}
+        onDone={onDone}
         onClose={(done) => {
           setAction(null);
           if (!done) button.current?.focus();

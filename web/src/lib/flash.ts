@@ -11,6 +11,8 @@ export interface FlashMessage {
   text: string;
   /** An optional link after it (e.g. where to undo). */
   link?: { to: string; label: string };
+  /** Page changes the message stays through (1 when the action itself moves to another page). */
+  keep?: number;
 }
 
 let current: FlashMessage | null = null;
@@ -22,9 +24,9 @@ function emit(): void {
 }
 
 /** Shows a message (replacing any other). */
-export function flash(text: string, link?: FlashMessage['link']): void {
+export function flash(text: string, link?: FlashMessage['link'], keep = 0): void {
   counter += 1;
-  current = link ? { id: counter, text, link } : { id: counter, text };
+  current = { id: counter, text, keep, ...(link ? { link } : {}) };
   emit();
 }
 
