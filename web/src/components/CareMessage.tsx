@@ -41,7 +41,7 @@ export function CareMessage({ support, onClose }: { support: Support; onClose():
           {support.resources.map((resource) => (
             <li key={resource.name} className="care__resource">
               <strong>{resource.name}</strong>
-              {resource.description ? <span className="small"> — {resource.description}</span> : null}
+              {resource.description ? <span className="small">{resource.description}</span> : null}
               <span className="row">
                 {resource.phone ? (
                   <a className="btn btn--small" href={`tel:${resource.phone.replace(/\s/g, '')}`}>
