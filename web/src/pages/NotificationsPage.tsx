@@ -2,7 +2,7 @@
  * `/notifications`: what happened around one's posts and account, grouped by day, newest first;
  * each entry links to its post or comment. Mark one or all read, delete, only unread, older pages.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '../api/errors.ts';
 import {
@@ -27,7 +27,17 @@ function NotificationItem({
 }) {
   const actions = useNotificationActions();
   const [busy, setBusy] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
   const target = notificationTarget(n);
+  // The deleted entry leaves the page: focus goes to the next one (or the previous, or the heading).
+  const remove = async () => {
+    const li = item.current;
+    const neighbour = (li?.nextElementSibling ?? li?.previousElementSibling) as HTMLElement | null;
+    await actions.remove(n.id);
+    const next =
+      neighbour?.querySelector<HTMLElement>('a, button') ?? document.querySelector<HTMLElement>('h1');
+    next?.focus();
+  };
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
@@ -38,7 +48,7 @@ function NotificationItem({
     }
   };
   return (
-    <li className={n.read ? 'notification' : 'notification notification--unread'}>
+    <li ref={item} className={n.read ? 'notification' : 'notification notification--unread'}>
       {n.actor ? (
         <img className="avatar" src={n.actor.avatar} alt="" width="40" height="40" />
       ) : (
@@ -80,7 +90,7 @@ function NotificationItem({
           type="button"
           className="btn btn--quiet btn--small"
           disabled={busy}
-          onClick={() => void run(() => actions.remove(n.id))}
+          onClick={() => void run(remove)}
         >
           Delete<span className="visually-hidden"> notification: {n.text}</span>
         </button>
@@ -102,6 +112,11 @@ export function NotificationsPage() {
   const unreadCount = unread.data?.count ?? 0;
 
   const markAll = async () => {
+    if (marking) return;
+    if (unreadCount === 0) {
+      setMessage('Nothing unread: you’re all caught up.');
+      return;
+    }
     setMarking(true);
     setMessage(null);
     try {
@@ -131,7 +146,7 @@ export function NotificationsPage() {
           <button
             type="button"
             className="btn btn--secondary btn--small"
-            disabled={marking || unreadCount === 0}
+            aria-disabled={marking}
             onClick={markAll}
           >
             Mark all as read

@@ -4,7 +4,7 @@
  * feed of what the words would catch.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { api, type User, unwrap } from '../api/client.ts';
 import { useFeed } from '../api/community.ts';
@@ -102,6 +102,7 @@ function FilterEditor() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (filters.data && words === null) {
@@ -154,6 +155,7 @@ function FilterEditor() {
         <div className="field">
           <label htmlFor="filter-word">Add a word or phrase</label>
           <input
+            ref={input}
             id="filter-word"
             type="text"
             value={entry}
@@ -188,6 +190,7 @@ function FilterEditor() {
                 onClick={() => {
                   setWords(list.filter((w) => w !== word));
                   setSaved(false);
+                  input.current?.focus();
                 }}
               >
                 <span aria-hidden="true">×</span>
@@ -265,11 +268,27 @@ export function SafetySettingsPage() {
   const blocks = useBlocks();
   const mutes = useMutes();
   const [message, setMessage] = useState<string | null>(null);
+  const [said, setSaid] = useState(0);
+  const messageBox = useRef<HTMLParagraphElement>(null);
+  // The person's row has just gone: the sentence about it takes focus.
+  useEffect(() => {
+    if (said > 0) messageBox.current?.focus();
+  }, [said]);
+  const onUndone = (text: string) => {
+    setMessage(text);
+    setSaid((n) => n + 1);
+  };
   return (
     <>
       <PageTitle title="Safety">Safety</PageTitle>
       <SettingsNav />
-      <div role="status">{message ? <p className="alert alert--info">{message}</p> : null}</div>
+      <div role="status">
+        {message ? (
+          <p ref={messageBox} tabIndex={-1} className="alert alert--info">
+            {message}
+          </p>
+        ) : null}
+      </div>
       <section className="card" aria-labelledby="people-heading">
         <h2 id="people-heading">Blocked and muted</h2>
         <p className="muted small">
@@ -281,11 +300,11 @@ export function SafetySettingsPage() {
         <h3>Blocked</h3>
         {blocks.isPending ? <Loading label="Loading…" /> : null}
         {blocks.isError ? <ErrorMessage error={blocks.error} onRetry={() => blocks.refetch()} /> : null}
-        {blocks.data ? <PeopleList action="block" people={blocks.data} onUndone={setMessage} /> : null}
+        {blocks.data ? <PeopleList action="block" people={blocks.data} onUndone={onUndone} /> : null}
         <h3>Muted</h3>
         {mutes.isPending ? <Loading label="Loading…" /> : null}
         {mutes.isError ? <ErrorMessage error={mutes.error} onRetry={() => mutes.refetch()} /> : null}
-        {mutes.data ? <PeopleList action="mute" people={mutes.data} onUndone={setMessage} /> : null}
+        {mutes.data ? <PeopleList action="mute" people={mutes.data} onUndone={onUndone} /> : null}
       </section>
       <FilterEditor />
     </>
