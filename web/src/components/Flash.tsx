@@ -33,18 +33,16 @@ export function Flash() {
       } else clearFlash();
     }
   }, [pathname, id]);
+  // Rendered only with a message (it takes focus, so no waiting live region is needed).
+  if (message === null) return null;
   return (
-    <div role="status">
-      {message ? (
-        <div ref={box} tabIndex={-1} className="alert alert--success flash">
-          <p>
-            {message.text} {message.link ? <Link to={message.link.to}>{message.link.label}</Link> : null}
-          </p>
-          <button type="button" className="btn btn--quiet btn--small" onClick={clearFlash}>
-            Dismiss<span className="visually-hidden"> this message</span>
-          </button>
-        </div>
-      ) : null}
+    <div ref={box} tabIndex={-1} role="status" className="alert alert--success flash">
+      <p>
+        {message.text} {message.link ? <Link to={message.link.to}>{message.link.label}</Link> : null}
+      </p>
+      <button type="button" className="btn btn--quiet btn--small" onClick={clearFlash}>
+        Dismiss<span className="visually-hidden"> this message</span>
+      </button>
     </div>
   );
 }
