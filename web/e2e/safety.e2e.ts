@@ -33,6 +33,16 @@ describe('safety tools', () => {
     await call(server, 'POST', '/api/post/', { body: 'Ben here: planting tomatoes today.' }, ben);
     await call(server, 'POST', '/api/post/', { body: 'Worried about my exams next week.' }, cara);
     await call(server, 'POST', '/api/post/', { body: 'A quiet walk with my dog by the river.' }, cara);
+    const dan = await createUser(server, 'dan', PASSWORD);
+    const caras = await call<{ id: string; author: { id: string } }>(
+      server,
+      'POST',
+      '/api/post/',
+      { body: 'Small wins count too.' },
+      cara,
+    );
+    await call(server, 'POST', `/api/post/${caras.id}/comment/`, { body: 'Dan agrees, truly.' }, dan);
+    await call(server, 'POST', `/api/post/${caras.id}/comment/`, { body: 'Ben was here too.' }, ben);
 
     const a = await newContext(browser, server.url);
     await uiLogin(a.page, a.guard, 'ana');
@@ -61,13 +71,37 @@ describe('safety tools', () => {
     await bensPost.waitFor({ state: 'detached' });
     await check(a.page, a.guard, 'feed-after-block', /Hello, ana/, true);
 
+    // Mute from a comment's menu on a post page; ben's comment is gone already (blocked).
+    await a.page.goto(`/post/${caras.id}`);
+    await check(a.page, a.guard, 'post-before-mute', 'Post');
+    expect(await a.page.getByText('Ben was here too.').count()).toBe(0);
+    const dansComment = a.page.getByRole('listitem').filter({ hasText: 'Dan agrees, truly.' });
+    await dansComment.getByRole('button', { name: 'More options for the comment by dan' }).click();
+    await a.page.getByRole('menuitem', { name: 'Mute dan' }).click();
+    const muteDialog = a.page.getByRole('dialog', { name: 'Mute dan?' });
+    await muteDialog.getByText('they are never told').waitFor();
+    await muteDialog.getByRole('button', { name: 'Mute dan' }).click();
+    await a.page.getByText('You muted dan.').waitFor();
+    await dansComment.waitFor({ state: 'detached' });
+
+    // A profile offers the same, explained, and Cancel changes nothing.
+    await a.page.goto(`/u/${caras.author.id}`);
+    await check(a.page, a.guard, 'profile-safety', 'cara');
+    await a.page.getByRole('button', { name: 'Block cara…' }).click();
+    const profileDialog = a.page.getByRole('dialog', { name: 'Block cara?' });
+    await profileDialog.getByRole('button', { name: 'Cancel' }).click();
+    await a.page.getByText('Small wins count too.').waitFor();
+
     // Settings: ben is listed; a hide word, previewed before saving.
-    await a.page.getByRole('link', { name: 'Undo in Blocked and muted' }).click();
+    await a.page.goto('/settings/safety');
     await check(a.page, a.guard, 'settings-safety', 'Safety', true);
     await a.page.getByRole('button', { name: 'Unblock ben' }).waitFor();
+    await a.page.getByRole('button', { name: 'Unmute dan' }).click();
+    await a.page.getByText('You unmuted dan.').waitFor();
+    await a.page.waitForFunction(() => document.activeElement?.textContent?.startsWith('You unmuted dan.'));
     await a.page.getByLabel('Add a word or phrase').fill('Exams');
     await a.page.getByRole('button', { name: 'Add', exact: true }).click();
-    await a.page.getByText(/^1 of the 2 most recent posts in your feed would be hidden\.$/).waitFor();
+    await a.page.getByText(/^1 of the 3 most recent posts in your feed would be hidden\.$/).waitFor();
     await a.page.getByRole('link', { name: 'Post by cara' }).waitFor();
     await a.page.getByLabel('Add a word or phrase').fill('x');
     await a.page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -89,6 +123,12 @@ describe('safety tools', () => {
     await a.page.getByText(/would be blurred/).waitFor();
     await a.page.getByRole('button', { name: 'Save filter words' }).click();
     await a.page.getByText('Your filter words are saved.').waitFor();
+    await a.page.setViewportSize({ width: 320, height: 700 });
+    await check(a.page, a.guard, 'settings-safety-320', 'Safety', true);
+    expect(
+      await a.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await a.page.setViewportSize({ width: 1100, height: 800 });
     await a.page.goto('/');
     const dogPost = a.page.getByRole('article').filter({ hasText: 'Hidden by your filter:' });
     await dogPost.waitFor();
