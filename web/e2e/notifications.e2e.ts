@@ -124,5 +124,18 @@ describe('notifications and live updates', () => {
     const overflow = await a.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await a.context.close();
+
+    // Dark theme: the new pages keep their contrast.
+    const dark = await newContext(browser, server.url, { colorScheme: 'dark' });
+    await uiLogin(dark.page, dark.guard, 'ana');
+    for (const [path, name, heading] of [
+      ['/notifications', 'notifications-dark', 'Notifications'],
+      ['/settings/notifications', 'settings-notifications-dark', 'Notifications'],
+      ['/settings/safety', 'settings-safety-dark', 'Safety'],
+    ] as const) {
+      await dark.page.goto(path);
+      await check(dark.page, dark.guard, name, heading, true);
+    }
+    await dark.context.close();
   });
 });
