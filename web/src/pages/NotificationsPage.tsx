@@ -172,11 +172,13 @@ export function NotificationsPage() {
         {groups.map((group) => (
           <section key={group.day} aria-labelledby={`day-${group.day}`} className="notification-day">
             <h2 id={`day-${group.day}`}>{group.label}</h2>
-            <ul className="list-plain card">
-              {group.items.map((n) => (
-                <NotificationItem key={n.id} notification={n} onError={setMessage} />
-              ))}
-            </ul>
+            <div className="card notification-list">
+              <ul className="list-plain">
+                {group.items.map((n) => (
+                  <NotificationItem key={n.id} notification={n} onError={setMessage} />
+                ))}
+              </ul>
+            </div>
           </section>
         ))}
         <LoadMore
