@@ -4,54 +4,10 @@
  * a few seconds are gathered into one sentence ("2 new notifications"); nothing is said on page
  * load or when the count goes down.
  */
-import { useEffect, useRef, useState } from 'react';
 import { NavLink } from 'react-router';
 import { useUnreadCount } from '../api/notifications.ts';
-import { plural } from '../lib/format.ts';
+import { useIncreaseAnnouncement } from '../lib/useIncreaseAnnouncement.ts';
 import { useLive } from '../live/LiveProvider.tsx';
-
-/** How long arrivals are gathered before one announcement. */
-export const ANNOUNCE_DELAY = 2500;
-
-/**
- * The sentence to announce for a count that changes over time: increases after the first known
- * value are summed and said once `delay` ms after the last one; the sentence clears itself later.
- */
-export function useIncreaseAnnouncement(
-  count: number | undefined,
-  delay = ANNOUNCE_DELAY,
-  noun = 'new notification',
-): string {
-  const [message, setMessage] = useState('');
-  const previous = useRef<number | undefined>(undefined);
-  const pending = useRef(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const clear = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => {
-    if (count === undefined) return;
-    const before = previous.current;
-    previous.current = count;
-    if (before === undefined || count <= before) return;
-    pending.current += count - before;
-    if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      const added = pending.current;
-      pending.current = 0;
-      setMessage(plural(added, noun));
-      if (clear.current !== null) clearTimeout(clear.current);
-      clear.current = setTimeout(() => setMessage(''), 10_000);
-    }, delay);
-  }, [count, delay, noun]);
-  useEffect(
-    () => () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-      if (clear.current !== null) clearTimeout(clear.current);
-    },
-    [],
-  );
-  return message;
-}
 
 function BellIcon() {
   return (

@@ -12,13 +12,13 @@ import { useAuth } from '../auth/AuthProvider.tsx';
 import { CareMessage, type Support } from '../components/CareMessage.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/feedback.tsx';
 import { LoadMore } from '../components/InfiniteList.tsx';
-import { useIncreaseAnnouncement } from '../components/NotificationBell.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { PostCard } from '../components/PostCard.tsx';
 import { PostForm } from '../components/PostForm.tsx';
 import { Welcome } from '../components/Welcome.tsx';
 import { draftKey, loadDraft } from '../lib/drafts.ts';
 import { plural } from '../lib/format.ts';
+import { useIncreaseAnnouncement } from '../lib/useIncreaseAnnouncement.ts';
 import { useMediaQuery } from '../lib/useMediaQuery.ts';
 import { useLiveEvent } from '../live/LiveProvider.tsx';
 

@@ -11,12 +11,12 @@ import { CommentItem } from '../components/CommentItem.tsx';
 import { Empty, ErrorMessage, Loading, Notice } from '../components/feedback.tsx';
 import { TextArea } from '../components/fields.tsx';
 import { LoadMore } from '../components/InfiniteList.tsx';
-import { useIncreaseAnnouncement } from '../components/NotificationBell.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { PostCard } from '../components/PostCard.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
 import { wasRevealed } from '../lib/revealed.ts';
 import { useDraft } from '../lib/useDraft.ts';
+import { useIncreaseAnnouncement } from '../lib/useIncreaseAnnouncement.ts';
 import { useLiveEvent } from '../live/LiveProvider.tsx';
 
 function CommentForm({ postId, onSupport }: { postId: string; onSupport(support: Support | null): void }) {
