@@ -31,6 +31,12 @@ const ProfilePage = page(() => import('./pages/ProfilePage.tsx'), 'ProfilePage')
 const SettingsPage = page(() => import('./pages/SettingsPage.tsx'), 'SettingsPage');
 const SecurityPage = page(() => import('./pages/SecurityPage.tsx'), 'SecurityPage');
 const DataPage = page(() => import('./pages/DataPage.tsx'), 'DataPage');
+const NotificationsPage = page(() => import('./pages/NotificationsPage.tsx'), 'NotificationsPage');
+const NotificationSettingsPage = page(
+  () => import('./pages/NotificationSettingsPage.tsx'),
+  'NotificationSettingsPage',
+);
+const SafetySettingsPage = page(() => import('./pages/SafetySettingsPage.tsx'), 'SafetySettingsPage');
 const JournalPage = page(() => import('./pages/JournalPage.tsx'), 'JournalPage');
 const EntryPage = page(() => import('./pages/EntryPage.tsx'), 'EntryPage');
 const JournalPrintPage = page(() => import('./pages/JournalPrintPage.tsx'), 'JournalPrintPage');
@@ -70,6 +76,9 @@ export const routes = [
       { path: '/settings', element: member(<SettingsPage />) },
       { path: '/settings/security', element: member(<SecurityPage />) },
       { path: '/settings/data', element: member(<DataPage />) },
+      { path: '/settings/notifications', element: member(<NotificationSettingsPage />) },
+      { path: '/settings/safety', element: member(<SafetySettingsPage />) },
+      { path: '/notifications', element: member(<NotificationsPage />) },
       { path: '/journal', element: member(<JournalPage />) },
       { path: '/journal/print', element: member(<JournalPrintPage />) },
       { path: '/journal/entries/new', element: member(<EntryPage />) },

@@ -1,10 +1,11 @@
-/** Entry point: query client, auth, the router and the service worker (production builds). */
+/** Entry point: query client, auth, live events, the router and the service worker (production builds). */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { ApiError } from './api/errors.ts';
 import { AuthProvider } from './auth/AuthProvider.tsx';
+import { LiveProvider } from './live/LiveProvider.tsx';
 import { registerServiceWorker } from './offline/register.ts';
 import './styles/global.css';
 
@@ -27,7 +28,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
-        <App />
+        <LiveProvider>
+          <App />
+        </LiveProvider>
       </AuthProvider>
     </QueryClientProvider>
   </StrictMode>,

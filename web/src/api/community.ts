@@ -12,20 +12,21 @@ export interface PostPage {
 
 /** Query keys of the community area. */
 export const communityKeys = {
-  feed: (author?: string) => ['posts', 'feed', author ?? 'all'] as const,
+  feed: (author?: string, search?: string) => ['posts', 'feed', author ?? 'all', search ?? ''] as const,
   post: (id: string) => ['posts', 'detail', id] as const,
   comments: (postId: string) => ['posts', 'comments', postId] as const,
 };
 
-/** The feed (optionally one author's posts), page by page through the cursor. */
-export function useFeed(author?: string) {
+/** The feed (optionally one author's posts, or a full-text search), page by page through the cursor. */
+export function useFeed(author?: string, search?: string) {
   return useInfiniteQuery({
-    queryKey: communityKeys.feed(author),
+    queryKey: communityKeys.feed(author, search),
     initialPageParam: null as string | null,
     queryFn: async ({ pageParam }) => {
       const query: Record<string, string> = {};
       if (pageParam) query.cursor = pageParam;
       if (author) query.author__public_id = author;
+      if (search) query.search = search;
       const page = await unwrap(api.GET('/api/post/', { params: { query } }));
       return page as PostPage;
     },

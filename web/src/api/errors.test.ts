@@ -58,6 +58,12 @@ describe('ApiError and describeError', () => {
       'There have been a lot of attempts. Please take a breath and try again in about 5 minutes.',
     ],
     [
+      429,
+      { detail: 'Welcome! During their first day, new members can share up to 5 posts an hour.' },
+      1200,
+      'Welcome! During their first day, new members can share up to 5 posts an hour.',
+    ],
+    [
       500,
       { detail: 'Internal server error.' },
       null,

@@ -126,6 +126,8 @@ export function describeError(error: unknown): string {
     case 'too_large':
       return 'That is too large to send. Please try something smaller.';
     case 'throttled':
+      // The server's own throttle sentence is terse; other 429s (posting limits for new members) are written for people.
+      if (error.detail && !error.detail.startsWith('Request was throttled')) return error.detail;
       return `There have been a lot of attempts. Please take a breath and try again ${wait(error.retryAfter)}.`;
     case 'unavailable':
       return `MentalMuse is briefly unavailable. Please try again ${wait(error.retryAfter)}.`;

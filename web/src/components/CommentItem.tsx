@@ -8,9 +8,13 @@ import { useAuth } from '../auth/AuthProvider.tsx';
 import { fullDate, timeAgo } from '../lib/format.ts';
 import { CommentEditForm } from './CommentEditForm.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { FilteredContent } from './FilteredContent.tsx';
 import { LikeButton } from './LikeButton.tsx';
 import { appealComment, ModerationNotice } from './ModerationNotice.tsx';
 import { ReportDialog } from './ReportDialog.tsx';
+import { SafetyMenu } from './SafetyMenu.tsx';
+
+const SENTINELS = new Set(['0'.repeat(32), 'f'.repeat(32)]);
 
 /** Props of {@link CommentItem}. */
 export interface CommentItemProps {
@@ -47,7 +51,7 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
   };
 
   return (
-    <li className="card">
+    <li className="card" id={`comment-${comment.id}`} tabIndex={-1}>
       <div className="post__head">
         <img className="avatar" src={comment.author.avatar} alt="" width="40" height="40" />
         <div>
@@ -79,7 +83,9 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
           }}
         />
       ) : (
-        <p className="post__body">{comment.body}</p>
+        <FilteredContent words={mine ? [] : comment.filtered}>
+          <p className="post__body">{comment.body}</p>
+        </FilteredContent>
       )}
       <div className="post__actions">
         <LikeButton
@@ -103,6 +109,9 @@ export function CommentItem({ comment, postId, postIsMine }: CommentItemProps) {
           <button type="button" className="btn btn--quiet btn--small" onClick={() => setReporting(true)}>
             Report<span className="visually-hidden"> comment by {comment.author.name}</span>
           </button>
+        ) : null}
+        {user !== null && !mine && !SENTINELS.has(comment.author.id) ? (
+          <SafetyMenu author={comment.author} what="comment" />
         ) : null}
       </div>
       {message ? (

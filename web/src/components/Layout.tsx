@@ -8,8 +8,10 @@ import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import logo from '../assets/favicon.svg';
 import { useAuth } from '../auth/AuthProvider.tsx';
+import { Flash } from './Flash.tsx';
 import { Loading } from './feedback.tsx';
 import { HelpDialog } from './HelpDialog.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { OfflineStatus } from './OfflineStatus.tsx';
 import { UpdatePrompt } from './UpdatePrompt.tsx';
 
@@ -57,6 +59,9 @@ export function Layout() {
                   <li>
                     <NavLink to="/settings">Account</NavLink>
                   </li>
+                  <li>
+                    <NotificationBell />
+                  </li>
                 </>
               ) : status === 'anonymous' ? (
                 <>
@@ -84,6 +89,7 @@ export function Layout() {
       <OfflineStatus />
       <UpdatePrompt />
       <main id="main" className="main" tabIndex={-1}>
+        <Flash />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -12,10 +12,13 @@ import { useAuth } from '../auth/AuthProvider.tsx';
 import { fullDate, moodName, plural, timeAgo } from '../lib/format.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ContentWarning } from './ContentWarning.tsx';
+import { FilteredContent } from './FilteredContent.tsx';
+import { Highlight } from './Highlight.tsx';
 import { LikeButton } from './LikeButton.tsx';
 import { appealPost, ModerationNotice } from './ModerationNotice.tsx';
 import { MoodFace } from './MoodFace.tsx';
 import { ReportDialog } from './ReportDialog.tsx';
+import { SafetyMenu } from './SafetyMenu.tsx';
 
 /** Props of {@link PostCard}. */
 export interface PostCardProps {
@@ -27,6 +30,8 @@ export interface PostCardProps {
   warningShown?: boolean;
   /** Called when the reader shows or hides a warned post. */
   onWarningShownChange?: (shown: boolean) => void;
+  /** A search query whose matches are marked in the body. */
+  highlight?: string;
 }
 
 /** Posts longer than this are cut in the feed, with "Read more". */
@@ -36,7 +41,13 @@ const ANONYMOUS = '0'.repeat(32);
 const DELETED = 'f'.repeat(32);
 
 /** A post. */
-export function PostCard({ post, standalone = false, warningShown, onWarningShownChange }: PostCardProps) {
+export function PostCard({
+  post,
+  standalone = false,
+  warningShown,
+  onWarningShownChange,
+  highlight,
+}: PostCardProps) {
   const { user } = useAuth();
   const store = useStorePost();
   const client = useQueryClient();
@@ -111,9 +122,14 @@ export function PostCard({ post, standalone = false, warningShown, onWarningShow
         onShownChange={onWarningShownChange}
         rememberAs={post.id}
       >
-        <p className="post__body" id={`post-${post.id}-body`}>
-          {long && !expanded ? `${post.body.slice(0, LONG_POST - 100).trimEnd()}…` : post.body}
-        </p>
+        <FilteredContent words={mine ? [] : post.filtered}>
+          <p className="post__body" id={`post-${post.id}-body`}>
+            <Highlight
+              text={long && !expanded ? `${post.body.slice(0, LONG_POST - 100).trimEnd()}…` : post.body}
+              query={highlight}
+            />
+          </p>
+        </FilteredContent>
         {long ? (
           <button
             type="button"
@@ -160,6 +176,14 @@ export function PostCard({ post, standalone = false, warningShown, onWarningShow
           <button type="button" className="btn btn--quiet btn--small" onClick={() => setReporting(true)}>
             Report<span className="visually-hidden"> post</span>
           </button>
+        ) : null}
+        {/* An anonymous author's id is unknown to us, and the server has no block-by-post route. */}
+        {user !== null && !mine && realAuthor ? (
+          <SafetyMenu
+            author={post.author}
+            what="post"
+            onDone={standalone ? () => navigate('/', { replace: true }) : undefined}
+          />
         ) : null}
       </div>
       {message ? (

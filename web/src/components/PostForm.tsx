@@ -4,9 +4,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { ApiError, describeError } from '../api/errors.ts';
 import { applyServerErrors } from '../lib/forms.ts';
 import { useDraft } from '../lib/useDraft.ts';
-import { FormAlert } from './feedback.tsx';
+import { FormAlert, Notice } from './feedback.tsx';
 import { CheckboxField, TextArea, TextField } from './fields.tsx';
 import { MoodPicker } from './MoodPicker.tsx';
 
@@ -55,6 +56,7 @@ const EMPTY: PostValues = { body: '', mood: null, content_warning: '', anonymous
 /** The post form. */
 export function PostForm({ initial, submitLabel, onSave, onCancel, draftPlace }: PostFormProps) {
   const [formError, setFormError] = useState<string | null>(null);
+  const [formNotice, setFormNotice] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -75,6 +77,7 @@ export function PostForm({ initial, submitLabel, onSave, onCancel, draftPlace }:
   );
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
+    setFormNotice(null);
     try {
       await onSave({
         ...values,
@@ -83,12 +86,15 @@ export function PostForm({ initial, submitLabel, onSave, onCancel, draftPlace }:
       draft.clear();
       if (!initial) reset();
     } catch (error) {
+      // A posting limit is not a mistake: said calmly, and the text stays as a draft.
+      if (error instanceof ApiError && error.kind === 'throttled') return setFormNotice(describeError(error));
       setFormError(applyServerErrors(error, setError, ['body', 'mood', 'content_warning', 'anonymous']));
     }
   });
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormAlert message={formError} />
+      {formNotice ? <Notice>{formNotice}</Notice> : null}
       <TextArea label="What’s on your mind?" error={errors.body?.message} {...register('body')} />
       <Controller
         control={control}

@@ -65,16 +65,26 @@ export function ReportItem({ report }: { report: Report }) {
       setBusy(false);
     }
   };
+  const crisis = report.reason === 'crisis';
   return (
-    <li className="card">
+    <li className={crisis ? 'card report--care' : 'card'}>
       <div className="row row--between">
         <strong>
-          {report.target_type === 'post' ? 'Post' : 'Comment'} reported: {reasonLabel(report.reason)}
+          {crisis ? (
+            <>
+              <span className="chip chip--care">Care first</span>{' '}
+              {report.target_type === 'post' ? 'Post' : 'Comment'} may be from someone in crisis
+            </>
+          ) : (
+            <>
+              {report.target_type === 'post' ? 'Post' : 'Comment'} reported: {reasonLabel(report.reason)}
+            </>
+          )}
         </strong>
         <span className="chip">{report.status}</span>
       </div>
       <p className="muted small">
-        By {report.reporter?.username ?? 'a deleted user'},{' '}
+        {crisis ? 'Flagged automatically' : `By ${report.reporter?.username ?? 'a deleted user'}`},{' '}
         <time dateTime={report.created} title={fullDate(report.created)}>
           {timeAgo(report.created)}
         </time>
@@ -154,7 +164,7 @@ export function ReportItem({ report }: { report: Report }) {
       <HideDialog
         open={hiding}
         what={report.target_type}
-        initialReason={report.reason as ReportReason}
+        initialReason={(crisis ? 'self_harm' : report.reason) as ReportReason}
         hide={hide}
         onClose={() => setHiding(false)}
       />

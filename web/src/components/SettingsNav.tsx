@@ -38,6 +38,12 @@ export function SettingsNav() {
             <NavLink to="/settings/security">Security</NavLink>
           </li>
           <li>
+            <NavLink to="/settings/notifications">Notifications</NavLink>
+          </li>
+          <li>
+            <NavLink to="/settings/safety">Safety</NavLink>
+          </li>
+          <li>
             <NavLink to="/settings/data">Your data</NavLink>
           </li>
         </ul>

@@ -10,6 +10,15 @@ import { ReportItem } from '../components/ReportItem.tsx';
 
 type Status = 'open' | 'resolved' | 'dismissed' | 'all';
 
+/** Crisis reports (filed by the system for text matching the crisis lexicon) before all others, order kept otherwise. */
+export function careFirst<T extends { reason: string; status: string }>(reports: readonly T[]): T[] {
+  const rank = (r: T) => (r.reason === 'crisis' && r.status === 'open' ? 0 : r.reason === 'crisis' ? 1 : 2);
+  return reports
+    .map((report, index) => ({ report, index }))
+    .sort((a, b) => rank(a.report) - rank(b.report) || a.index - b.index)
+    .map(({ report }) => report);
+}
+
 /** The moderation page. */
 export function ModerationPage() {
   const [status, setStatus] = useState<Status>('open');
@@ -28,6 +37,11 @@ export function ModerationPage() {
       <p className="muted">
         Be kind and fair. Hiding keeps content for the author and moderators; the author sees your reason and
         can appeal once.
+      </p>
+      <p className="muted small">
+        Reports marked <span className="chip chip--care">Care first</span> were filed automatically because
+        the words suggest someone may be in crisis. They come first: consider sending support resources before
+        anything else.
       </p>
       <section aria-labelledby="appeals-heading">
         <h2 id="appeals-heading">Appeals</h2>
@@ -55,7 +69,7 @@ export function ModerationPage() {
         <Empty title="Nothing to review. Thank you for keeping an eye out." />
       ) : null}
       <ul className="list-plain">
-        {reports.data?.results.map((r) => (
+        {careFirst(reports.data?.results ?? []).map((r) => (
           <ReportItem key={r.id} report={r} />
         ))}
       </ul>

@@ -1,12 +1,14 @@
 /** A post with its comments and a comment box. */
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../api/client.ts';
 import { communityKeys, useComments, usePost } from '../api/community.ts';
+import { ApiError, describeError } from '../api/errors.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
+import { CareMessage, type Support } from '../components/CareMessage.tsx';
 import { CommentItem } from '../components/CommentItem.tsx';
-import { Empty, ErrorMessage, Loading } from '../components/feedback.tsx';
+import { Empty, ErrorMessage, Loading, Notice } from '../components/feedback.tsx';
 import { TextArea } from '../components/fields.tsx';
 import { LoadMore } from '../components/InfiniteList.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
@@ -14,11 +16,14 @@ import { PostCard } from '../components/PostCard.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
 import { wasRevealed } from '../lib/revealed.ts';
 import { useDraft } from '../lib/useDraft.ts';
+import { useIncreaseAnnouncement } from '../lib/useIncreaseAnnouncement.ts';
+import { useLiveEvent } from '../live/LiveProvider.tsx';
 
-function CommentForm({ postId }: { postId: string }) {
+function CommentForm({ postId, onSupport }: { postId: string; onSupport(support: Support | null): void }) {
   const client = useQueryClient();
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const draft = useDraft(`comment:${postId}`, body, setBody, (text) => text.trim() === '');
   const submit = async (event: FormEvent) => {
@@ -29,22 +34,27 @@ function CommentForm({ postId }: { postId: string }) {
     }
     setBusy(true);
     setError(null);
+    setNotice(null);
     try {
-      await unwrap(
+      const comment = await unwrap(
         api.POST('/api/post/{post_id}/comment/', { params: { path: { post_id: postId } }, body: { body } }),
       );
+      onSupport(comment.support ?? null);
       draft.clear();
       setBody('');
       await client.invalidateQueries({ queryKey: communityKeys.comments(postId) });
       await client.invalidateQueries({ queryKey: communityKeys.post(postId) });
     } catch (e) {
-      setError(applyServerErrors(e, () => undefined, []));
+      // A posting limit is not a mistake: said calmly, and the comment stays as a draft.
+      if (e instanceof ApiError && e.kind === 'throttled') setNotice(describeError(e));
+      else setError(applyServerErrors(e, () => undefined, []));
     } finally {
       setBusy(false);
     }
   };
   return (
     <form onSubmit={submit} noValidate className="card">
+      {notice ? <Notice>{notice}</Notice> : null}
       <TextArea
         label="Add a kind comment"
         value={body}
@@ -66,8 +76,32 @@ export function PostPage() {
   const post = usePost(id);
   const comments = useComments(id);
   const [warningShown, setWarningShown] = useState(() => wasRevealed(id));
+  const [support, setSupport] = useState<Support | null>(null);
+  const [arrived, setArrived] = useState(0);
+  const announcement = useIncreaseAnnouncement(arrived, undefined, 'new comment');
+  const client = useQueryClient();
+  const { hash } = useLocation();
+
+  // Someone else commented on this post: the count and the list catch up (new comments go at the end).
+  useLiveEvent('comment.created', (event) => {
+    const data = event.data as { post?: unknown };
+    if (typeof data.post !== 'string' || data.post.replace(/-/g, '') !== id.replace(/-/g, '')) return;
+    setArrived((n) => n + 1);
+    void client.invalidateQueries({ queryKey: communityKeys.post(id) });
+    void client.invalidateQueries({ queryKey: communityKeys.comments(id) });
+  });
   // The API lists newest first; a conversation reads oldest first.
   const list = (comments.data?.pages.flatMap((page) => page.results) ?? []).slice().reverse();
+  const loaded = comments.isSuccess;
+  // A link from a notification (`#comment-<id>`) lands on that comment once it is loaded.
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#comment-')) return;
+    const target = document.getElementById(hash.slice(1));
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    }
+  }, [loaded, hash]);
   const behindWarning =
     post.data !== undefined &&
     Boolean(post.data.content_warning) &&
@@ -92,6 +126,9 @@ export function PostPage() {
       {post.data ? (
         <section aria-labelledby="comments-heading">
           <h2 id="comments-heading">Comments</h2>
+          <span className="visually-hidden" aria-live="polite" aria-atomic="true">
+            {announcement}
+          </span>
           {behindWarning ? (
             <p className="muted">
               The comments are behind the same content warning. Show the post to read them.
@@ -119,8 +156,9 @@ export function PostPage() {
                   />
                 ))}
               </ul>
+              {support ? <CareMessage support={support} onClose={() => setSupport(null)} /> : null}
               {user ? (
-                <CommentForm postId={id} />
+                <CommentForm postId={id} onSupport={setSupport} />
               ) : (
                 <p>
                   <Link to="/login">Log in</Link> to comment.
