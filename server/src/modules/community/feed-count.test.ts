@@ -33,7 +33,7 @@ describe('feed count', () => {
     let listed = 0;
     let url: string | null = '/api/post/?limit=100&cursor=';
     while (url !== null) {
-      const page = (await t.app.inject({ url, headers })).json();
+      const page: { results: unknown[]; next: string | null } = (await t.app.inject({ url, headers })).json();
       listed += page.results.length;
       url = page.next;
     }

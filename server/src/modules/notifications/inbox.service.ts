@@ -16,6 +16,7 @@ import {
   markRead,
   type NotificationRow,
 } from './notifications.repository.ts';
+import { pushUnread } from './notify.service.ts';
 
 /** One cursor page of notifications. */
 export interface NotificationPage {
@@ -60,11 +61,13 @@ export async function readOne(ctx: NotificationsContext, recipientId: number, ra
   const publicId = parsePublicId(rawId);
   if (publicId === null || !(await markRead(ctx.database.db, recipientId, publicId)))
     throw new NotFoundError();
+  await pushUnread(ctx, recipientId);
 }
 
 /** Marks all the recipient's notifications read. */
-export function readAll(ctx: NotificationsContext, recipientId: number): Promise<void> {
-  return markAllRead(ctx.database.db, recipientId);
+export async function readAll(ctx: NotificationsContext, recipientId: number): Promise<void> {
+  await markAllRead(ctx.database.db, recipientId);
+  await pushUnread(ctx, recipientId);
 }
 
 /** Deletes one of the recipient's notifications (404 when it is not theirs). */
@@ -77,4 +80,5 @@ export async function removeOne(
   if (publicId === null || !(await deleteNotification(ctx.database.db, recipientId, publicId))) {
     throw new NotFoundError();
   }
+  await pushUnread(ctx, recipientId);
 }

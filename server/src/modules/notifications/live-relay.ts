@@ -11,6 +11,8 @@ import type { EventBus } from '../../events/bus.ts';
 export type LiveMessage =
   /** A notification was stored for `user`. */
   | { k: 'notification'; user: number; id: string }
+  /** `user` read or deleted notifications: their streams get the new unread count. */
+  | { k: 'unread'; user: number }
   /** A visible post was created by `author`. */
   | { k: 'post'; id: string; author: number }
   /** A comment was created by `author` on a post by `postAuthor` (null: deleted account). */
@@ -23,6 +25,7 @@ function isLiveMessage(value: unknown): value is LiveMessage {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
   if (m.k === 'notification') return typeof m.user === 'number' && typeof m.id === 'string';
+  if (m.k === 'unread') return typeof m.user === 'number';
   if (m.k === 'post') return typeof m.id === 'string' && typeof m.author === 'number';
   if (m.k === 'comment')
     return (

@@ -309,6 +309,47 @@ describe('live events', () => {
     for (const stream of [toCommenter, toReader, toBlocker, toMuter]) stream.close();
   });
 
+  it('reading, reading all or deleting sends the new unread count to every open stream, on peers too', async () => {
+    const [reader, writer] = await Promise.all([persona(t.app), persona(t.app)]);
+    const post = await makePost(t.app, reader);
+    for (let i = 0; i < 3; i += 1) await makeComment(t.app, writer, post.id);
+    const streams = [
+      listen(base, `/api/events/?ticket=${await ticket(reader)}`),
+      listen(base, `/api/events/?ticket=${await ticket(reader)}`),
+    ];
+    for (const stream of streams) expect(await stream.status).toBe(200);
+    await eventually(() => hub().connected(reader.user.id));
+    const published: object[] = [];
+    const relay = liveRelayFor(t.app.wiring.events);
+    relay.onPublish = (message) => published.push(message);
+    const counts = (stream: (typeof streams)[number]) =>
+      stream.events.filter((e) => e.event === 'unread').map((e) => e.data);
+    const list = (await t.app.inject({ url: '/api/notifications/', headers: reader.headers })).json();
+    const ids: string[] = list.results.map((n: { id: string }) => n.id);
+    const act = async (method: 'POST' | 'DELETE', url: string) =>
+      expect((await t.app.inject({ method, url, headers: reader.headers })).statusCode).toBe(204);
+    await act('POST', `/api/notifications/${ids[0]}/read/`);
+    await act('DELETE', `/api/notifications/${ids[1]}/`);
+    await act('POST', '/api/notifications/read-all/');
+    await eventually(() => streams.every((s) => counts(s).length >= 3));
+    for (const stream of streams) expect(counts(stream)).toEqual([{ count: 2 }, { count: 1 }, { count: 0 }]);
+    expect(published).toEqual([
+      { k: 'unread', user: reader.user.id },
+      { k: 'unread', user: reader.user.id },
+      { k: 'unread', user: reader.user.id },
+    ]);
+    // What a peer publishes reaches this process's streams, and is not sent back out.
+    await makeComment(t.app, writer, post.id);
+    await eventually(() => streams.every((s) => counts(s).length >= 4));
+    published.length = 0;
+    relay.applyPeer({ k: 'unread', user: reader.user.id });
+    await eventually(() => streams.every((s) => counts(s).length >= 5));
+    expect(counts(streams[0] as (typeof streams)[number]).at(-1)).toEqual({ count: 1 });
+    expect(published).toEqual([]);
+    relay.onPublish = null;
+    for (const stream of streams) stream.close();
+  });
+
   it("another process's comment (through the relay) reaches this process's listeners; malformed messages are ignored", async () => {
     const [author, reader] = await Promise.all([persona(t.app), persona(t.app)]);
     const stream = listen(base, `/api/events/?ticket=${await ticket(reader)}`);

@@ -16,6 +16,7 @@ import {
   onPostLiked,
   onReportClosed,
   pushLive,
+  pushUnread,
 } from './notify.service.ts';
 
 /** Creates notifications from the events of the other modules. */
@@ -39,6 +40,8 @@ async function fromPeer(ctx: NotificationsContext, message: LiveMessage): Promis
   try {
     if (message.k === 'notification') {
       if (ctx.live.listening(message.user)) await pushLive(ctx, message.user, message.id);
+    } else if (message.k === 'unread') {
+      await pushUnread(ctx, message.user, true);
     } else if (message.k === 'post') {
       await announcePost(ctx, message.id, message.author);
     } else if (message.k === 'comment') {

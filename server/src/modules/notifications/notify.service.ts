@@ -89,6 +89,21 @@ export async function pushLive(
   ctx.live.send(recipientId, 'unread', { count: await countUnread(db, recipientId) });
 }
 
+/**
+ * Sends the recipient's unread count to their streams on this process — and, unless it came from a
+ * peer, has the other processes do the same — after they read or deleted notifications, so every
+ * open tab and device shows the same badge.
+ */
+export async function pushUnread(
+  ctx: NotificationsContext,
+  recipientId: number,
+  fromPeer = false,
+): Promise<void> {
+  if (!fromPeer) ctx.relay.publish({ k: 'unread', user: recipientId });
+  if (!ctx.live.listening(recipientId)) return;
+  ctx.live.send(recipientId, 'unread', { count: await countUnread(ctx.database.db, recipientId) });
+}
+
 /** Likes of one target on one (UTC) day fold into one notification. */
 function likeFold(type: NotificationType, target: string): string {
   return `${type}:${target}:${Math.floor(nowMicros() / DAY_MICROS)}`;
