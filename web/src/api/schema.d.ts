@@ -1732,7 +1732,7 @@ export interface paths {
         put?: never;
         /**
          * Stop notification e-mails (one click, no sign-in)
-         * @description Turns off the digest and every per-type e-mail but the one about a new sign-in, for the user the signed token names. Idempotent. An invalid or expired token is a 400 on `token`.
+         * @description Turns off the digest and every per-type e-mail but the one about a new sign-in, for the user the signed token names (in the body, or in `?token=` as the `List-Unsubscribe` URL carries it). Idempotent. An invalid or expired token is a 400 on `token`.
          */
         post: operations["postNotificationsUnsubscribe"];
         delete?: never;
@@ -22719,17 +22719,22 @@ export interface operations {
     };
     postNotificationsUnsubscribe: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The token, when not in the body (one-click unsubscribe). */
+                token?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description A one-click unsubscribe. */
+        /** @description A one-click unsubscribe (JSON from the page, or the form a mail client posts). */
         requestBody: {
             content: {
                 "application/json": {
                     /** @description The token after `#token=` in the link of a notification e-mail or digest. */
-                    token: string;
+                    token?: string;
+                    /** @description `One-Click` when a mail client posts the RFC 8058 form. */
+                    "List-Unsubscribe"?: string;
                 };
             };
         };

@@ -5,6 +5,7 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { acceptOneClickForms } from '../../http/one-click.ts';
 import { commonErrors, FieldErrorsBody } from '../../http/schemas.ts';
 import { NoContent } from './journal.schemas.ts';
 import { RemindersBody, RemindersOffBody, RemindersOffQuery, RemindersSchema } from './reminders.schemas.ts';
@@ -21,14 +22,7 @@ const tags = ['journal'];
 export function remindersRoutes(ctx: RemindersContext) {
   return async (scope: FastifyInstance): Promise<void> => {
     const app = scope.withTypeProvider<TypeBoxTypeProvider>();
-    // RFC 8058 one-click: the mail client posts `List-Unsubscribe=One-Click` as a form.
-    app.addContentTypeParser(
-      'application/x-www-form-urlencoded',
-      { parseAs: 'string' },
-      (_request, body, done) => {
-        done(null, Object.fromEntries(new URLSearchParams(String(body))));
-      },
-    );
+    acceptOneClickForms(scope);
 
     app.get(
       '/api/journal/reminders/',

@@ -16,7 +16,7 @@ import { digestPeriod, nextDigestDue } from './digest-schedule.ts';
 import type { NotificationsContext } from './notifications.context.ts';
 import { loadActors, toNotificationDto } from './notifications.presenter.ts';
 import { listUnreadSince } from './notifications.repository.ts';
-import { unsubscribeLink } from './unsubscribe.ts';
+import { oneClickUnsubscribeUrl, unsubscribeLink } from './unsubscribe.ts';
 
 /** Lines a digest lists before "and N more". */
 export const DIGEST_LINES = 10;
@@ -76,7 +76,12 @@ export async function sendDueDigests(ctx: NotificationsContext, now = nowMicros(
       link: `${base}/notifications`,
       unsubscribe: unsubscribeLink(ctx.config, user.public_id, Math.floor(now / 1000)),
     });
-    await enqueueMessage(db, { kind: 'digest', to: user.email, ...message });
+    await enqueueMessage(db, {
+      kind: 'digest',
+      to: user.email,
+      ...message,
+      listUnsubscribe: oneClickUnsubscribeUrl(ctx.config, user.public_id, Math.floor(now / 1000)),
+    });
     sent += 1;
   }
   if (sent > 0) wakeOutbox(ctx.database);

@@ -112,6 +112,47 @@ describe('notification e-mail', () => {
     ).toBe(204);
   });
 
+  it("a mail client's one-click button (RFC 8058 List-Unsubscribe) turns the e-mails off without sign-in", async () => {
+    const [cy, bob] = await Promise.all([persona(t.app), persona(t.app)]);
+    const post = await makePost(t.app, cy);
+    await makeComment(t.app, bob, post.id);
+    expect((await put(cy, { email_digest: 'daily' })).statusCode).toBe(200);
+    const at = await due(cy);
+    expect(await sendDueDigests(ctx, at)).toBe(1);
+    await eventually(() => t.smtp.to(cy.user.email).length === 1);
+    const [mail] = t.smtp.to(cy.user.email);
+    const header = mail?.headers['list-unsubscribe'] ?? '';
+    expect(header).toMatch(
+      new RegExp(`^<${TEST_FRONTEND.replaceAll('.', '\\.')}/api/notifications/unsubscribe/\\?token=`),
+    );
+    expect(mail?.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    const oneClick = new URL(header.slice(1, -1));
+    const off = await t.app.inject({
+      method: 'POST',
+      url: `${oneClick.pathname}${oneClick.search}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(off.statusCode).toBe(204);
+    expect((await prefs(cy)).email_digest).toBe('off');
+    // No token anywhere, or a form elsewhere in the module: refused, nothing changes.
+    const bare = await t.app.inject({
+      method: 'POST',
+      url: '/api/notifications/unsubscribe/',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(bare.statusCode).toBe(400);
+    expect(Object.keys(bare.json())).toEqual(['token']);
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/api/notifications/read-all/',
+      headers: { ...cy.headers, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'a=b',
+    });
+    expect(form.statusCode).toBe(415);
+  });
+
   it('a weekly digest goes out on Monday mornings only, across a time-zone change', async () => {
     const cy = await persona(t.app);
     expect((await put(cy, { email_digest: 'weekly', timezone: 'America/New_York' })).statusCode).toBe(200);

@@ -11,7 +11,7 @@ import { findUserById } from '../users/index.ts';
 import type { NotificationsContext } from './notifications.context.ts';
 import { loadActors, toNotificationDto } from './notifications.presenter.ts';
 import { findNotification } from './notifications.repository.ts';
-import { unsubscribeLink } from './unsubscribe.ts';
+import { oneClickUnsubscribeUrl, unsubscribeLink } from './unsubscribe.ts';
 
 /** The message about one notification. */
 export function noticeMessage(p: {
@@ -49,6 +49,11 @@ export async function emailNotice(
     link: dto.post === null ? `${base}/notifications` : `${base}/post/${dto.post}`,
     unsubscribe: unsubscribeLink(ctx.config, user.public_id),
   });
-  await enqueueMessage(db, { kind: 'notification', to: user.email, ...message });
+  await enqueueMessage(db, {
+    kind: 'notification',
+    to: user.email,
+    ...message,
+    listUnsubscribe: oneClickUnsubscribeUrl(ctx.config, user.public_id),
+  });
   wakeOutbox(ctx.database);
 }

@@ -6,6 +6,7 @@
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import { acceptOneClickForms } from '../../http/one-click.ts';
 import {
   absoluteUrl,
   type Cursor,
@@ -29,6 +30,7 @@ import {
   PreferencesSchema,
   UnreadCountSchema,
   UnsubscribeBody,
+  UnsubscribeQuery,
 } from './notifications.schemas.ts';
 import { preferencesOf, unsubscribe, updatePreferences } from './preferences.service.ts';
 import { pruneNotifications } from './pruning.service.ts';
@@ -174,23 +176,29 @@ export async function notificationsRoutes(scope: FastifyInstance): Promise<void>
     async (request) => updatePreferences(app.database.db, request.caller().id, request.body),
   );
 
-  app.post(
-    '/api/notifications/unsubscribe/',
-    {
-      config: { auth: 'none' },
-      schema: {
-        tags: TAGS,
-        summary: 'Stop notification e-mails (one click, no sign-in)',
-        description:
-          'Turns off the digest and every per-type e-mail but the one about a new sign-in, for the user the ' +
-          'signed token names. Idempotent. An invalid or expired token is a 400 on `token`.',
-        body: UnsubscribeBody,
-        response: { 204: NoContent, 400: FieldErrorsBody, ...commonErrors },
+  // Its own scope: only this route takes the form a mail client posts (RFC 8058).
+  await app.register(async (scope) => {
+    acceptOneClickForms(scope);
+    scope.withTypeProvider<TypeBoxTypeProvider>().post(
+      '/api/notifications/unsubscribe/',
+      {
+        config: { auth: 'none' },
+        schema: {
+          tags: TAGS,
+          summary: 'Stop notification e-mails (one click, no sign-in)',
+          description:
+            'Turns off the digest and every per-type e-mail but the one about a new sign-in, for the user the ' +
+            'signed token names (in the body, or in `?token=` as the `List-Unsubscribe` URL carries it). ' +
+            'Idempotent. An invalid or expired token is a 400 on `token`.',
+          querystring: UnsubscribeQuery,
+          body: UnsubscribeBody,
+          response: { 204: NoContent, 400: FieldErrorsBody, ...commonErrors },
+        },
       },
-    },
-    async (request, reply) => {
-      await unsubscribe(ctx, request.body.token);
-      return reply.code(204).send(null);
-    },
-  );
+      async (request, reply) => {
+        await unsubscribe(ctx, request.body?.token ?? request.query.token);
+        return reply.code(204).send(null);
+      },
+    );
+  });
 }

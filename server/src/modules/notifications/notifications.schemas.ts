@@ -123,10 +123,22 @@ export const PreferencesBody = Type.Object(
 /** The one-click unsubscribe: the token from the e-mail's link. */
 export const UnsubscribeBody = Type.Object(
   {
-    token: Type.String({
-      maxLength: 1024,
-      description: 'The token after `#token=` in the link of a notification e-mail or digest.',
-    }),
+    token: Type.Optional(
+      Type.String({
+        maxLength: 1024,
+        description: 'The token after `#token=` in the link of a notification e-mail or digest.',
+      }),
+    ),
+    'List-Unsubscribe': Type.Optional(
+      Type.String({ maxLength: 32, description: '`One-Click` when a mail client posts the RFC 8058 form.' }),
+    ),
   },
-  { description: 'A one-click unsubscribe.' },
+  { description: 'A one-click unsubscribe (JSON from the page, or the form a mail client posts).' },
 );
+
+/** `?token=`: the token as the `List-Unsubscribe` header's URL carries it. */
+export const UnsubscribeQuery = Type.Object({
+  token: Type.Optional(
+    Type.String({ maxLength: 1024, description: 'The token, when not in the body (one-click unsubscribe).' }),
+  ),
+});

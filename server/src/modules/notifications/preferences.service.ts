@@ -128,8 +128,8 @@ export async function updatePreferences(
 }
 
 /** The one-click unsubscribe: the token's user gets no e-mail but the always-sent ones. */
-export async function unsubscribe(ctx: NotificationsContext, token: string): Promise<void> {
-  const publicId = unsubscribeTarget(ctx.config, token);
+export async function unsubscribe(ctx: NotificationsContext, token: string | undefined): Promise<void> {
+  const publicId = unsubscribeTarget(ctx.config, token ?? '');
   const user = await findUserByPublicId(ctx.database.db, publicId);
   // A deleted account has nothing left to unsubscribe; the link still answers calmly.
   if (user !== undefined) await stopEmails(ctx.database.db, user.id);

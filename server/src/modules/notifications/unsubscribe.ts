@@ -20,6 +20,15 @@ export function unsubscribeLink(config: Config, userPublicId: string, now = Date
   return `${frontendBase(config)}/unsubscribe#token=${tokens.sign(config, userPublicId, now)}`;
 }
 
+/**
+ * The URL of the e-mail's RFC 8058 `List-Unsubscribe` header: the same route, posted to by the mail
+ * client's own "Unsubscribe" button (the token in the query, where such a client sends it).
+ */
+export function oneClickUnsubscribeUrl(config: Config, userPublicId: string, now = Date.now()): string {
+  const token = tokens.sign(config, userPublicId, now);
+  return `${frontendBase(config)}/api/notifications/unsubscribe/?token=${encodeURIComponent(token)}`;
+}
+
 /** The public id a token names; a 400 on the `token` field for anything but a genuine, live one. */
 export function unsubscribeTarget(config: Config, token: string, now = new Date()): string {
   const publicId = tokens.verify(config, token, now);
