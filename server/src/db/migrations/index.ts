@@ -16,6 +16,7 @@ import * as m0010 from './0010_oidc.ts';
 import * as m0013 from './0013_live.ts';
 import * as m0014 from './0014_crisis_reports.ts';
 import * as m0017 from './0017_digest.ts';
+import * as m0018 from './0018_mfa.ts';
 
 /** Every migration by name; names sort in the order they apply. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013_live': m0013,
   '0014_crisis_reports': m0014,
   '0017_digest': m0017,
+  '0018_mfa': m0018,
 };

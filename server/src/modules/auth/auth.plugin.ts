@@ -10,7 +10,9 @@ import fp from 'fastify-plugin';
 import { type AccountsContext, createAccountsContext } from './auth.context.ts';
 import { accountsRoutes } from './auth.routes.ts';
 import { scheduleDeletionSweeps } from './deletion-scheduler.ts';
+import { mfaRoutes } from './mfa.routes.ts';
 import { oidcRoutes } from './oidc.routes.ts';
+import { passkeysRoutes } from './passkeys.routes.ts';
 import { sessionsRoutes } from './sessions.routes.ts';
 import { authenticate } from './sessions.service.ts';
 
@@ -32,6 +34,8 @@ async function accounts(app: FastifyInstance): Promise<void> {
   await app.register(sessionsRoutes);
   scheduleDeletionSweeps(app, ctx);
   await app.register(oidcRoutes);
+  await app.register(mfaRoutes);
+  await app.register(passkeysRoutes);
 }
 
 /** The accounts plugin, registered once in `app.ts`. */
