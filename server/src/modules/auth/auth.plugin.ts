@@ -11,6 +11,7 @@ import { type AccountsContext, createAccountsContext } from './auth.context.ts';
 import { accountsRoutes } from './auth.routes.ts';
 import { scheduleDeletionSweeps } from './deletion-scheduler.ts';
 import { mfaRoutes } from './mfa.routes.ts';
+import { assertStaffFactor } from './mfa.service.ts';
 import { oidcRoutes } from './oidc.routes.ts';
 import { passkeysRoutes } from './passkeys.routes.ts';
 import { sessionsRoutes } from './sessions.routes.ts';
@@ -30,6 +31,7 @@ async function accounts(app: FastifyInstance): Promise<void> {
   ctx.revocation.listen((sessionId) => void app.wiring.events.publish('session.revoked', { sessionId }));
   await app.register(cookie);
   app.authenticator.verify = (token) => authenticate(ctx, token);
+  app.staffGate.check = (user) => assertStaffFactor(ctx, user);
   await app.register(accountsRoutes);
   await app.register(sessionsRoutes);
   scheduleDeletionSweeps(app, ctx);
@@ -41,5 +43,5 @@ async function accounts(app: FastifyInstance): Promise<void> {
 /** The accounts plugin, registered once in `app.ts`. */
 export const accountsPlugin = fp(accounts, {
   name: 'auth',
-  decorators: { fastify: ['config', 'database', 'wiring', 'authenticator'] },
+  decorators: { fastify: ['config', 'database', 'wiring', 'authenticator', 'staffGate'] },
 });

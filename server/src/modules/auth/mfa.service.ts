@@ -7,7 +7,7 @@
 import type { Executor } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import type { ClientInfo } from '../../http/caller.ts';
-import { BadRequestError, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
+import { BadRequestError, MfaRequiredError, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
 import { nowMicros } from '../../lib/time.ts';
 import { wakeOutbox } from '../../mail/outbox.worker.ts';
 import { type CredentialRow, findCredentialsById, isStaff, verifyPassword } from '../users/index.ts';
@@ -182,9 +182,9 @@ export async function confirmTotpSetup(
 async function assertNotLastStaffFactor(ctx: AccountsContext, db: Executor, caller: AuthUser): Promise<void> {
   if (!ctx.config.mfaRequiredForStaff || !isStaff(caller.role)) return;
   if (!(await hasSecondFactor(db, caller.id))) {
-    throw new BadRequestError(
+    throw new MfaRequiredError(
+      400,
       'Staff accounts need a second sign-in step here: add another one (a passkey or an authenticator app) before removing this one.',
-      'mfa_required',
     );
   }
 }
@@ -263,4 +263,17 @@ export async function resetSecondFactors(
   await deleteLoginTokens(db, account.id);
   await noticeMfaChange(db, ctx.config, account, 'mfa.reset', null);
   return { totp, passkeys };
+}
+
+/**
+ * The staff gate (`MFA_REQUIRED_FOR_STAFF`): a moderator or admin without a second factor gets 403
+ * `mfa_required` on staff routes. Ordinary users pass on to the route's own permission check.
+ */
+export async function assertStaffFactor(ctx: AccountsContext, user: AuthUser): Promise<void> {
+  if (!ctx.config.mfaRequiredForStaff || !isStaff(user.role)) return;
+  if (await hasSecondFactor(ctx.database.db, user.id)) return;
+  throw new MfaRequiredError(
+    403,
+    'Staff accounts need a second sign-in step (an authenticator app or a passkey). Add one under Settings → Sign-in and security.',
+  );
 }
