@@ -99,7 +99,7 @@ const RegistrationCredential = Type.Object(
     rawId: base64url('Credential id, base64url.'),
     type: Type.String({ description: 'Always `public-key`.' }),
     authenticatorAttachment: Type.Optional(Type.String({ description: '`platform` or `cross-platform`.' })),
-    clientExtensionResults: Type.Object({}, { description: 'Extension outputs (ignored).' }),
+    clientExtensionResults: Type.Object({}, { additionalProperties: true, description: 'Extension outputs (ignored).' }),
     response: Type.Object(
       {
         clientDataJSON: base64url('Client data, base64url.'),
@@ -124,7 +124,7 @@ const AuthenticationCredential = Type.Object(
     rawId: base64url('Credential id, base64url.'),
     type: Type.String({ description: 'Always `public-key`.' }),
     authenticatorAttachment: Type.Optional(Type.String({ description: '`platform` or `cross-platform`.' })),
-    clientExtensionResults: Type.Object({}, { description: 'Extension outputs (ignored).' }),
+    clientExtensionResults: Type.Object({}, { additionalProperties: true, description: 'Extension outputs (ignored).' }),
     response: Type.Object(
       {
         clientDataJSON: base64url('Client data, base64url.'),
