@@ -164,7 +164,9 @@ function readWebauthn(
   const originHost = new URL(origin).hostname.replace(/^\[|\]$/g, '');
   const rpId = (reader.text('WEBAUTHN_RP_ID') ?? originHost).toLowerCase();
   if (rpId !== originHost && !originHost.endsWith(`.${rpId}`))
-    reader.problems.push(`WEBAUTHN_RP_ID "${rpId}" must be the host of WEBAUTHN_ORIGIN (${origin}) or a parent domain of it.`);
+    reader.problems.push(
+      `WEBAUTHN_RP_ID "${rpId}" must be the host of WEBAUTHN_ORIGIN (${origin}) or a parent domain of it.`,
+    );
   return { rpId, origin };
 }
 

@@ -54,7 +54,12 @@ function counterBytes(counter: number): Buffer {
 /** A software authenticator with resident keys and user verification. */
 export class SoftAuthenticator {
   readonly credentials: SoftCredential[] = [];
-  constructor(readonly origin: string, readonly rpId: string) {}
+  readonly origin: string;
+  readonly rpId: string;
+  constructor(origin: string, rpId: string) {
+    this.origin = origin;
+    this.rpId = rpId;
+  }
 
   private clientData(type: string, challenge: string, tamper: Tamper): Buffer {
     return Buffer.from(
@@ -122,7 +127,8 @@ export class SoftAuthenticator {
     const clientDataJSON = this.clientData('webauthn.get', options.challenge, tamper);
     const signed = Buffer.concat([authData, createHash('sha256').update(clientDataJSON).digest()]);
     let signature = sign('sha256', signed, credential.privateKey);
-    if (tamper.badSignature === true) signature = sign('sha256', Buffer.from('something else'), credential.privateKey);
+    if (tamper.badSignature === true)
+      signature = sign('sha256', Buffer.from('something else'), credential.privateKey);
     return {
       id: b64url(credential.id),
       rawId: b64url(credential.id),

@@ -116,6 +116,7 @@ export function describeError(error: unknown): string {
     case 'csrf':
       return 'For your safety we couldn’t confirm this request. Please reload the page and try again.';
     case 'forbidden':
+      if (error.code === 'mfa_required' && error.detail !== null) return error.detail;
       return error.detail === 'E-mail is not verified.'
         ? 'Please confirm your e-mail address first: open the link we sent you.'
         : 'You don’t have permission to do that.';

@@ -149,7 +149,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const loginWithPasskey = useCallback(async () => {
     const options = await unwrap(api.POST('/api/auth/passkeys/login/options/'));
     const credential = await passkeyAssertion(options);
-    const body = await unwrap(api.POST('/api/auth/passkeys/login/', { body: { credential }, headers: COOKIE_MODE }));
+    const body = await unwrap(
+      api.POST('/api/auth/passkeys/login/', { body: { credential }, headers: COOKIE_MODE }),
+    );
     accept(body.access, body.user);
     return body.user;
   }, [accept]);

@@ -23,11 +23,16 @@ export function passkeysSupported(): boolean {
 function explain(error: unknown): PasskeyError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'NotAllowedError' || name === 'AbortError') {
-    return new PasskeyError('The passkey request was cancelled or timed out. You can try again whenever you like.');
+    return new PasskeyError(
+      'The passkey request was cancelled or timed out. You can try again whenever you like.',
+    );
   }
-  if (name === 'InvalidStateError') return new PasskeyError('This device already has a passkey for your account.');
+  if (name === 'InvalidStateError')
+    return new PasskeyError('This device already has a passkey for your account.');
   if (name === 'SecurityError') {
-    return new PasskeyError('Passkeys need the app to be opened at its host name (for example localhost, not 127.0.0.1).');
+    return new PasskeyError(
+      'Passkeys need the app to be opened at its host name (for example localhost, not 127.0.0.1).',
+    );
   }
   return new PasskeyError('The passkey could not be used. Please try again.');
 }
@@ -37,7 +42,10 @@ export async function passkeyAttestation(options: { challenge: string; [key: str
   if (!passkeysSupported()) throw new PasskeyError('This browser does not support passkeys.');
   try {
     const answer = await startRegistration({ optionsJSON: options as unknown as CreationOptions });
-    return { ...answer, clientExtensionResults: { ...answer.clientExtensionResults } as Record<string, unknown> };
+    return {
+      ...answer,
+      clientExtensionResults: { ...answer.clientExtensionResults } as Record<string, unknown>,
+    };
   } catch (error) {
     throw explain(error);
   }
@@ -48,7 +56,10 @@ export async function passkeyAssertion(options: { challenge: string; [key: strin
   if (!passkeysSupported()) throw new PasskeyError('This browser does not support passkeys.');
   try {
     const answer = await startAuthentication({ optionsJSON: options as unknown as RequestOptions });
-    return { ...answer, clientExtensionResults: { ...answer.clientExtensionResults } as Record<string, unknown> };
+    return {
+      ...answer,
+      clientExtensionResults: { ...answer.clientExtensionResults } as Record<string, unknown>,
+    };
   } catch (error) {
     throw explain(error);
   }

@@ -40,7 +40,11 @@ export function SecondStepForm({ mfaToken, methods, onDone, onRestart }: SecondS
     event.preventDefault();
     setError(null);
     if (code.trim() === '') {
-      setError(useRecovery ? 'Please enter one of your recovery codes.' : 'Please enter the 6-digit code from your app.');
+      setError(
+        useRecovery
+          ? 'Please enter one of your recovery codes.'
+          : 'Please enter the 6-digit code from your app.',
+      );
       return;
     }
     setBusy(true);
@@ -50,7 +54,9 @@ export function SecondStepForm({ mfaToken, methods, onDone, onRestart }: SecondS
     } catch (e) {
       const message = describeError(e);
       if (message.includes('sign in again') || message.includes('expired')) setExpired(true);
-      setError(message.includes('Invalid code') ? 'That code didn’t work. Please check it and try again.' : message);
+      setError(
+        message.includes('Invalid code') ? 'That code didn’t work. Please check it and try again.' : message,
+      );
       setCode('');
       input.current?.focus();
     } finally {
@@ -88,7 +94,9 @@ export function SecondStepForm({ mfaToken, methods, onDone, onRestart }: SecondS
       {hasCodes ? (
         <form onSubmit={submit} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-code`}>{useRecovery ? 'Recovery code' : 'Code from your authenticator app'}</label>
+            <label htmlFor={`${id}-code`}>
+              {useRecovery ? 'Recovery code' : 'Code from your authenticator app'}
+            </label>
             <input
               id={`${id}-code`}
               ref={input}
@@ -111,7 +119,7 @@ export function SecondStepForm({ mfaToken, methods, onDone, onRestart }: SecondS
               {busy ? 'Checking…' : 'Continue'}
             </button>
             {methods.includes('totp') && methods.includes('recovery_code') ? (
-              <button type="button" className="btn btn--link" onClick={() => setUseRecovery(!useRecovery)}>
+              <button type="button" className="btn btn--quiet" onClick={() => setUseRecovery(!useRecovery)}>
                 {useRecovery ? 'Use the authenticator app instead' : 'Use a recovery code instead'}
               </button>
             ) : null}
@@ -126,7 +134,7 @@ export function SecondStepForm({ mfaToken, methods, onDone, onRestart }: SecondS
         </p>
       ) : null}
       <p className="muted small">
-        <button type="button" className="btn btn--link" onClick={onRestart}>
+        <button type="button" className="btn btn--quiet" onClick={onRestart}>
           Sign in as someone else
         </button>
       </p>

@@ -40,7 +40,8 @@ export function LoginPage() {
     formState: { errors, isSubmitting },
   } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { identifier: '', password: '' } });
 
-  if (status === 'authenticated' && !isSubmitting && secondStep === null) return <Navigate to={from} replace />;
+  if (status === 'authenticated' && !isSubmitting && secondStep === null)
+    return <Navigate to={from} replace />;
   const done = () => navigate(from, { replace: true });
 
   if (secondStep !== null) {

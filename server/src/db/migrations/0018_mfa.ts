@@ -10,8 +10,7 @@ import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import { idColumn } from './helpers.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const user = (c: ColumnDefinitionBuilder) =>
-    c.notNull().references('users.id').onDelete('cascade');
+  const user = (c: ColumnDefinitionBuilder) => c.notNull().references('users.id').onDelete('cascade');
   await db.schema
     .createTable('mfa_totp')
     .addColumn('user_id', 'integer', (c) => user(c).primaryKey())
@@ -49,7 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires', 'bigint', (c) => c.notNull())
     .addColumn('used_at', 'bigint')
     .execute();
-  await db.schema.createIndex('mfa_login_tokens_expires_idx').on('mfa_login_tokens').column('expires').execute();
+  await db.schema
+    .createIndex('mfa_login_tokens_expires_idx')
+    .on('mfa_login_tokens')
+    .column('expires')
+    .execute();
 
   await db.schema
     .createTable('passkeys')

@@ -228,7 +228,11 @@ export async function forcePasswordReset(
  * Removes every second factor of an account (admins only; not their own): authenticator app,
  * passkeys, recovery codes and pending second steps. Audited; the user gets an e-mail.
  */
-export async function resetUserMfa(ctx: AdminContext, actor: AdminActor, targetRef: Target): Promise<UserRow> {
+export async function resetUserMfa(
+  ctx: AdminContext,
+  actor: AdminActor,
+  targetRef: Target,
+): Promise<UserRow> {
   requireAdmin(actor);
   const target = await resolve(ctx, targetRef);
   checkAccountAction(actor, target);

@@ -8,7 +8,6 @@ import { Type } from 'typebox';
 import { BadRequestError, ValidationError } from '../../http/errors.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
 import { baseUrl, toUserDto, UserSchema } from '../users/index.ts';
-import type { AccountsContext } from './auth.context.ts';
 import {
   EmptyBody,
   JwksBody,
@@ -17,13 +16,12 @@ import {
   RefreshResponse,
   RegisterBody,
   RegisterResponse,
-  TokensWithUser,
   VerifyBody,
 } from './auth.schemas.ts';
 import { login, me, register } from './auth.service.ts';
+import { clearSessionCookies, presentedRefresh, wantsCookieMode } from './cookie-mode.ts';
 import { deliver, selfViewer, sessionAnswer } from './login-answer.ts';
 import { LoginResponse } from './mfa.schemas.ts';
-import { clearSessionCookies, presentedRefresh, wantsCookieMode } from './cookie-mode.ts';
 import { logout, logoutAll, refreshTokens, verifyAnyToken } from './sessions.service.ts';
 import { jwks } from './tokens.ts';
 

@@ -29,7 +29,6 @@ import {
   takenIdentifiers,
   type UserRow,
   type UserView,
-  updatePasswordHash,
   validateEmail,
   validatePassword,
   validateUsername,
@@ -37,9 +36,9 @@ import {
   withPostsCounts,
 } from '../users/index.ts';
 import { type AccountsContext, recordEvent } from './auth.context.ts';
-import { startSecondStep } from './mfa-login.service.ts';
-import { type MfaMethod, secondFactorMethods } from './mfa.service.ts';
 import { completeLogin, type LoginResult } from './login-session.service.ts';
+import { type MfaMethod, secondFactorMethods } from './mfa.service.ts';
+import { startSecondStep } from './mfa-login.service.ts';
 import { type IssuedTokens, startSession } from './sessions.service.ts';
 import { queueVerificationEmail } from './verification.service.ts';
 

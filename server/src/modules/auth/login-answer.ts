@@ -32,7 +32,6 @@ export function deliver(
     : { refresh: tokens.refresh, access: tokens.access };
 }
 
-
 /** The answer of a login: the user (as its owner sees it) and the tokens. */
 export function sessionAnswer(
   ctx: AccountsContext,

@@ -3,7 +3,13 @@
  * records it, and announces a login from a device/IP pair new to the account.
  */
 import type { ClientInfo } from '../../http/caller.ts';
-import { type CredentialRow, recordLogin, type UserView, updatePasswordHash, withPostsCounts } from '../users/index.ts';
+import {
+  type CredentialRow,
+  recordLogin,
+  type UserView,
+  updatePasswordHash,
+  withPostsCounts,
+} from '../users/index.ts';
 import { type AccountsContext, recordEvent } from './auth.context.ts';
 import { clientHistory } from './sessions.repository.ts';
 import { type IssuedTokens, startSession } from './sessions.service.ts';
@@ -51,4 +57,3 @@ export async function completeLogin(
   }
   return { user: result.user, tokens: result.tokens };
 }
-

@@ -12,6 +12,7 @@ import { wakeOutbox } from '../../mail/outbox.worker.ts';
 import { findCredentialsById } from '../users/index.ts';
 import { type AccountsContext, recordEvent } from './auth.context.ts';
 import { completeLogin, type LoginResult } from './login-session.service.ts';
+import { noticeMfaChange } from './mfa.notices.ts';
 import {
   consumeLoginToken,
   deleteExpiredLoginTokens,
@@ -19,7 +20,6 @@ import {
   findLiveLoginToken,
   insertLoginToken,
 } from './mfa.repository.ts';
-import { noticeMfaChange } from './mfa.notices.ts';
 import { acceptRecoveryCode, acceptTotpCode, INVALID_CODE } from './mfa.service.ts';
 
 /** How long an `mfa_token` lives, in microseconds (five minutes). */
@@ -32,7 +32,11 @@ function hashToken(token: string): string {
 }
 
 /** Issues the token of a login's second step (the password was right). */
-export async function startSecondStep(ctx: AccountsContext, userId: number, identifier: string): Promise<string> {
+export async function startSecondStep(
+  ctx: AccountsContext,
+  userId: number,
+  identifier: string,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const now = nowMicros();
   await deleteExpiredLoginTokens(ctx.database.db, now);
@@ -63,7 +67,10 @@ export async function loginWithCode(
   ctx.throttle.check(pending.identifier, client.ip);
   const account = await findCredentialsById(db, pending.user_id);
   if (account === undefined || !account.is_active) {
-    throw new AuthenticationFailedError('No active account found with the given credentials', 'no_active_account');
+    throw new AuthenticationFailedError(
+      'No active account found with the given credentials',
+      'no_active_account',
+    );
   }
   const user = { id: account.id, publicId: account.public_id };
   const outcome = await db.transaction().execute(async (trx) => {

@@ -16,11 +16,13 @@ import { greetingName } from './email-keys.ts';
 export const MFA_CHANGES = {
   'mfa.totp_enabled': 'An authenticator app was set up as a second step for signing in to your account.',
   'mfa.totp_disabled': 'The authenticator app was removed from your account.',
-  'mfa.recovery_codes_regenerated': 'New recovery codes were made for your account; the old ones no longer work.',
+  'mfa.recovery_codes_regenerated':
+    'New recovery codes were made for your account; the old ones no longer work.',
   'mfa.recovery_code_used': 'A recovery code was used to sign in to your account.',
   'mfa.passkey_added': 'A passkey was added to your account.',
   'mfa.passkey_removed': 'A passkey was removed from your account.',
-  'mfa.reset': 'An administrator removed the second sign-in steps of your account (authenticator app, passkeys and recovery codes).',
+  'mfa.reset':
+    'An administrator removed the second sign-in steps of your account (authenticator app, passkeys and recovery codes).',
 } as const;
 
 /** One kind of sign-in change. */

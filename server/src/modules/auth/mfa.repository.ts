@@ -50,7 +50,11 @@ export async function confirmTotp(db: Executor, userId: number): Promise<boolean
 /** Removes the account's authenticator secret and its used steps. */
 export async function deleteTotp(db: Executor, userId: number): Promise<boolean> {
   await db.deleteFrom('mfa_totp_steps').where('user_id', '=', userId).execute();
-  const row = await db.deleteFrom('mfa_totp').where('user_id', '=', userId).returning('user_id').executeTakeFirst();
+  const row = await db
+    .deleteFrom('mfa_totp')
+    .where('user_id', '=', userId)
+    .returning('user_id')
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -60,7 +64,11 @@ export async function deleteTotp(db: Executor, userId: number): Promise<boolean>
  * forgotten on the way.
  */
 export async function useTotpStep(db: Executor, userId: number, step: number): Promise<boolean> {
-  await db.deleteFrom('mfa_totp_steps').where('user_id', '=', userId).where('step', '<', step - 4).execute();
+  await db
+    .deleteFrom('mfa_totp_steps')
+    .where('user_id', '=', userId)
+    .where('step', '<', step - 4)
+    .execute();
   const row = await db
     .insertInto('mfa_totp_steps')
     .values({ user_id: userId, step })
@@ -85,7 +93,12 @@ export async function replaceRecoveryCodes(
 }
 
 /** Uses up an unused recovery code; false when it is unknown or used already. */
-export async function useRecoveryCode(db: Executor, userId: number, hash: string, now: number): Promise<boolean> {
+export async function useRecoveryCode(
+  db: Executor,
+  userId: number,
+  hash: string,
+  now: number,
+): Promise<boolean> {
   const row = await db
     .updateTable('mfa_recovery_codes')
     .set({ used_at: now })

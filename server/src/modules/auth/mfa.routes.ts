@@ -8,7 +8,6 @@ import { Type } from 'typebox';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
 import { TokensWithUser } from './auth.schemas.ts';
 import { sessionAnswer } from './login-answer.ts';
-import { loginWithCode } from './mfa-login.service.ts';
 import { toPasskeyDto } from './mfa.presenter.ts';
 import {
   CodeBody,
@@ -19,7 +18,14 @@ import {
   RecoveryCodesSchema,
   TotpSetupSchema,
 } from './mfa.schemas.ts';
-import { confirmTotpSetup, disableTotp, mfaStatus, regenerateRecoveryCodes, setupTotp } from './mfa.service.ts';
+import {
+  confirmTotpSetup,
+  disableTotp,
+  mfaStatus,
+  regenerateRecoveryCodes,
+  setupTotp,
+} from './mfa.service.ts';
+import { loginWithCode } from './mfa-login.service.ts';
 
 const tags = ['auth'];
 const errors = { 400: FieldErrorsBody, ...commonErrors };
@@ -31,7 +37,13 @@ export async function mfaRoutes(scope: FastifyInstance): Promise<void> {
 
   app.get(
     '/api/auth/mfa/',
-    { schema: { tags, summary: 'Your second sign-in steps', response: { 200: MfaStatusSchema, ...commonErrors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Your second sign-in steps',
+        response: { 200: MfaStatusSchema, ...commonErrors },
+      },
+    },
     async (request) => {
       const status = await mfaStatus(ctx, request.caller());
       return {
@@ -63,7 +75,8 @@ export async function mfaRoutes(scope: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Confirm the authenticator app with a first code',
-        description: 'Turns the second step on and answers ten recovery codes (shown only now). Wrong code → 400.',
+        description:
+          'Turns the second step on and answers ten recovery codes (shown only now). Wrong code → 400.',
         body: CodeBody,
         response: { 200: RecoveryCodesSchema, ...errors },
       },
@@ -103,7 +116,12 @@ export async function mfaRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request) => ({
-      recovery_codes: await regenerateRecoveryCodes(ctx, request.caller(), request.body.password, request.client()),
+      recovery_codes: await regenerateRecoveryCodes(
+        ctx,
+        request.caller(),
+        request.body.password,
+        request.client(),
+      ),
     }),
   );
 

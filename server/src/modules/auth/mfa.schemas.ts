@@ -3,10 +3,14 @@ import { Type } from 'typebox';
 import { PublicId, Secret, Text, Timestamp } from '../../http/schemas.ts';
 import { TokensWithUser } from './auth.schemas.ts';
 
-const password = Secret({ maxLength: 4096, description: 'The account password (asked again for this change).' });
+const password = Secret({
+  maxLength: 4096,
+  description: 'The account password (asked again for this change).',
+});
 const code = Secret({
   maxLength: 64,
-  description: 'A 6-digit code from the authenticator app, or (where accepted) a recovery code like `k7m2p-9xq4t`.',
+  description:
+    'A 6-digit code from the authenticator app, or (where accepted) a recovery code like `k7m2p-9xq4t`.',
 });
 
 /** A passkey as its owner sees it. */
@@ -41,7 +45,9 @@ export const TotpSetupSchema = Type.Object(
   {
     secret: Type.String({ description: 'The shared secret in base32, for typing into the app by hand.' }),
     otpauth_url: Type.String({ description: 'The `otpauth://totp/…` URL the QR code holds.' }),
-    qr_svg: Type.String({ description: 'The QR code of `otpauth_url` as an SVG document (drawn by the server).' }),
+    qr_svg: Type.String({
+      description: 'The QR code of `otpauth_url` as an SVG document (drawn by the server).',
+    }),
   },
   { description: 'A pending authenticator secret; it becomes active once a code confirms it.' },
 );
@@ -64,7 +70,10 @@ export const RecoveryCodesSchema = Type.Object(
 
 /** `POST /api/auth/login/mfa/`. */
 export const LoginMfaBody = Type.Object({
-  mfa_token: Secret({ maxLength: 128, description: 'The `mfa_token` of the login answer (five minutes, single use).' }),
+  mfa_token: Secret({
+    maxLength: 128,
+    description: 'The `mfa_token` of the login answer (five minutes, single use).',
+  }),
   code,
 });
 
@@ -73,7 +82,8 @@ export const MfaChallengeSchema = Type.Object(
   {
     mfa_required: Type.Literal(true, { description: 'Always true: a second step is needed.' }),
     mfa_token: Type.String({
-      description: 'Send it with a code to `POST /api/auth/login/mfa/`; lives five minutes, dies after five wrong codes.',
+      description:
+        'Send it with a code to `POST /api/auth/login/mfa/`; lives five minutes, dies after five wrong codes.',
     }),
     methods: Type.Array(
       Type.Union([Type.Literal('totp'), Type.Literal('recovery_code'), Type.Literal('passkey')], {
@@ -99,14 +109,19 @@ const RegistrationCredential = Type.Object(
     rawId: base64url('Credential id, base64url.'),
     type: Type.String({ description: 'Always `public-key`.' }),
     authenticatorAttachment: Type.Optional(Type.String({ description: '`platform` or `cross-platform`.' })),
-    clientExtensionResults: Type.Object({}, { additionalProperties: true, description: 'Extension outputs (ignored).' }),
+    clientExtensionResults: Type.Object(
+      {},
+      { additionalProperties: true, description: 'Extension outputs (ignored).' },
+    ),
     response: Type.Object(
       {
         clientDataJSON: base64url('Client data, base64url.'),
         attestationObject: base64url('Attestation object, base64url.'),
         authenticatorData: Type.Optional(base64url('Authenticator data, base64url.')),
         transports: Type.Optional(
-          Type.Array(Type.String({ description: 'A transport.' }), { description: 'Transports the authenticator supports.' }),
+          Type.Array(Type.String({ description: 'A transport.' }), {
+            description: 'Transports the authenticator supports.',
+          }),
         ),
         publicKeyAlgorithm: Type.Optional(Type.Integer({ description: 'COSE algorithm of the key.' })),
         publicKey: Type.Optional(base64url('The public key (SPKI), base64url.')),
@@ -114,7 +129,10 @@ const RegistrationCredential = Type.Object(
       { description: 'The authenticator’s attestation response.' },
     ),
   },
-  { description: 'The browser’s answer to the creation options (`startRegistration()` of @simplewebauthn/browser).' },
+  {
+    description:
+      'The browser’s answer to the creation options (`startRegistration()` of @simplewebauthn/browser).',
+  },
 );
 
 /** An authentication response as `@simplewebauthn/browser` produces it. */
@@ -124,7 +142,10 @@ const AuthenticationCredential = Type.Object(
     rawId: base64url('Credential id, base64url.'),
     type: Type.String({ description: 'Always `public-key`.' }),
     authenticatorAttachment: Type.Optional(Type.String({ description: '`platform` or `cross-platform`.' })),
-    clientExtensionResults: Type.Object({}, { additionalProperties: true, description: 'Extension outputs (ignored).' }),
+    clientExtensionResults: Type.Object(
+      {},
+      { additionalProperties: true, description: 'Extension outputs (ignored).' },
+    ),
     response: Type.Object(
       {
         clientDataJSON: base64url('Client data, base64url.'),
@@ -135,7 +156,10 @@ const AuthenticationCredential = Type.Object(
       { description: 'The authenticator’s assertion response.' },
     ),
   },
-  { description: 'The browser’s answer to the request options (`startAuthentication()` of @simplewebauthn/browser).' },
+  {
+    description:
+      'The browser’s answer to the request options (`startAuthentication()` of @simplewebauthn/browser).',
+  },
 );
 
 /** `POST /api/auth/passkeys/register/`. */

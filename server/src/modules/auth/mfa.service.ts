@@ -7,24 +7,29 @@
 import type { Executor } from '../../db/database.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import type { ClientInfo } from '../../http/caller.ts';
-import { BadRequestError, MfaRequiredError, NotAuthenticatedError, ValidationError } from '../../http/errors.ts';
+import {
+  BadRequestError,
+  MfaRequiredError,
+  NotAuthenticatedError,
+  ValidationError,
+} from '../../http/errors.ts';
 import { nowMicros } from '../../lib/time.ts';
 import { wakeOutbox } from '../../mail/outbox.worker.ts';
 import { type CredentialRow, findCredentialsById, isStaff, verifyPassword } from '../users/index.ts';
 import type { AccountsContext } from './auth.context.ts';
+import { type MfaChange, noticeMfaChange } from './mfa.notices.ts';
 import {
-  confirmTotp as markTotpConfirmed,
   countRecoveryCodes,
   deleteLoginTokens,
   deleteRecoveryCodes,
   deleteTotp,
   findTotp,
+  confirmTotp as markTotpConfirmed,
   replaceRecoveryCodes,
   savePendingTotp,
   useRecoveryCode,
   useTotpStep,
 } from './mfa.repository.ts';
-import { type MfaChange, noticeMfaChange } from './mfa.notices.ts';
 import { countPasskeys, deleteAllPasskeys, listPasskeys } from './passkeys.repository.ts';
 import {
   hashRecoveryCode,
@@ -98,7 +103,12 @@ async function checkPassword(
 }
 
 /** Starts authenticator setup: a new secret (pending until confirmed), its URL and QR code. */
-export async function setupTotp(ctx: AccountsContext, caller: AuthUser, password: string, client: ClientInfo) {
+export async function setupTotp(
+  ctx: AccountsContext,
+  caller: AuthUser,
+  password: string,
+  client: ClientInfo,
+) {
   const account = await checkPassword(ctx, caller, password, client);
   const db = ctx.database.db;
   const existing = await findTotp(db, caller.id);
@@ -107,7 +117,12 @@ export async function setupTotp(ctx: AccountsContext, caller: AuthUser, password
   }
   const secret = newTotpSecret();
   const sealed = ctx.secrets.encrypt(secret, secretContext(caller.publicId));
-  await savePendingTotp(db, { userId: caller.id, ciphertext: sealed.ciphertext, keyId: sealed.keyId, now: nowMicros() });
+  await savePendingTotp(db, {
+    userId: caller.id,
+    ciphertext: sealed.ciphertext,
+    keyId: sealed.keyId,
+    now: nowMicros(),
+  });
   const url = otpauthUrl(secret, ISSUER, account.username);
   return { secret, otpauth_url: url, qr_svg: await qrSvg(url) };
 }
@@ -164,7 +179,10 @@ export async function confirmTotpSetup(
   if (account === undefined) throw new NotAuthenticatedError();
   const pending = await findTotp(ctx.database.db, caller.id);
   if (pending === undefined || pending.confirmed) {
-    throw new BadRequestError('There is no authenticator setup waiting for a code; start the setup again.', 'no_pending_totp');
+    throw new BadRequestError(
+      'There is no authenticator setup waiting for a code; start the setup again.',
+      'no_pending_totp',
+    );
   }
   const codes = await ctx.database.db.transaction().execute(async (trx) => {
     if (!(await acceptTotpCode(ctx, trx, caller, code, false))) return null;
@@ -234,7 +252,11 @@ export async function regenerateRecoveryCodes(
 }
 
 /** Called after a passkey was deleted (in its transaction): the staff rule and the recovery codes. */
-export async function afterFactorRemoved(ctx: AccountsContext, db: Executor, caller: AuthUser): Promise<void> {
+export async function afterFactorRemoved(
+  ctx: AccountsContext,
+  db: Executor,
+  caller: AuthUser,
+): Promise<void> {
   const totp = await findTotp(db, caller.id);
   if (totp?.confirmed !== true && (await countPasskeys(db, caller.id)) === 0) {
     await deleteRecoveryCodes(db, caller.id);

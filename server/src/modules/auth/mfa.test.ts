@@ -86,7 +86,12 @@ async function mfaToken(user: UserRow): Promise<string> {
 }
 
 const events = (userId: number, type: string) =>
-  t.database.db.selectFrom('security_events').select('details').where('user_id', '=', userId).where('type', '=', type).execute();
+  t.database.db
+    .selectFrom('security_events')
+    .select('details')
+    .where('user_id', '=', userId)
+    .where('type', '=', type)
+    .execute();
 const mails = (to: string) =>
   t.database.db.selectFrom('mail_outbox').select(['kind', 'subject']).where('to_address', '=', to).execute();
 
@@ -138,7 +143,11 @@ describe('authenticator setup', () => {
     expect(body.otpauth_url).toMatch(/^otpauth:\/\/totp\/MentalMuse:/);
     expect(body.otpauth_url).toContain(`secret=${body.secret}`);
     expect(body.qr_svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
-    const row = await t.database.db.selectFrom('mfa_totp').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('mfa_totp')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(row.secret_ciphertext).not.toContain(body.secret);
     expect(row.confirmed).toBe(false);
     // Not a factor until confirmed: login is unchanged.
@@ -167,13 +176,19 @@ describe('authenticator setup', () => {
     expect(codes).toHaveLength(10);
     expect(new Set(codes).size).toBe(10);
     for (const code of codes) expect(code).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
-    const stored = await t.database.db.selectFrom('mfa_recovery_codes').select('code_hash').where('user_id', '=', user.id).execute();
+    const stored = await t.database.db
+      .selectFrom('mfa_recovery_codes')
+      .select('code_hash')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(stored).toHaveLength(10);
     for (const row of stored) expect(codes.join()).not.toContain(row.code_hash.slice(0, 10));
     const status = await t.app.inject({ method: 'GET', url: '/api/auth/mfa/', headers });
     expect(status.json()).toMatchObject({ totp: true, recovery_codes_left: 10 });
     // A second setup while one is on → 400.
-    expect((await post('/api/auth/mfa/totp/setup/', { password: TEST_PASSWORD }, headers)).statusCode).toBe(400);
+    expect((await post('/api/auth/mfa/totp/setup/', { password: TEST_PASSWORD }, headers)).statusCode).toBe(
+      400,
+    );
     expect(await events(user.id, 'mfa.totp_enabled')).toHaveLength(1);
     expect((await mails(user.email)).map((m) => m.kind)).toContain('security_notice');
   });
@@ -192,12 +207,27 @@ describe('login with a second step', () => {
     const first = await passwordLogin(user);
     expect(first.statusCode).toBe(200);
     const body = first.json();
-    expect(body).toEqual({ mfa_required: true, mfa_token: expect.any(String), methods: ['totp', 'recovery_code'] });
+    expect(body).toEqual({
+      mfa_required: true,
+      mfa_token: expect.any(String),
+      methods: ['totp', 'recovery_code'],
+    });
     expect(first.cookies).toHaveLength(0);
-    const second = await post('/api/auth/login/mfa/', { mfa_token: body.mfa_token, code: totpCode(secret, Date.now()) });
+    const second = await post('/api/auth/login/mfa/', {
+      mfa_token: body.mfa_token,
+      code: totpCode(secret, Date.now()),
+    });
     expect(second.statusCode).toBe(200);
-    expect(second.json()).toMatchObject({ user: { username: user.username }, access: expect.any(String), refresh: expect.any(String) });
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/user/', headers: { authorization: `Bearer ${second.json().access}` } });
+    expect(second.json()).toMatchObject({
+      user: { username: user.username },
+      access: expect.any(String),
+      refresh: expect.any(String),
+    });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/user/',
+      headers: { authorization: `Bearer ${second.json().access}` },
+    });
     expect(me.statusCode).toBe(200);
     const success = await events(user.id, 'login.success');
     expect(JSON.parse(success.at(-1)?.details ?? '{}')).toMatchObject({ method: 'totp' });
@@ -205,7 +235,10 @@ describe('login with a second step', () => {
 
   it('a wrong password still answers the same 401 for an account with a factor', async () => {
     const { user } = await userWithTotp();
-    const response = await post('/api/auth/login/', { username: user.username, password: 'wrong password 123' });
+    const response = await post('/api/auth/login/', {
+      username: user.username,
+      password: 'wrong password 123',
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json()).not.toHaveProperty('mfa_token');
   });
@@ -230,26 +263,39 @@ describe('login with a second step', () => {
   it('a code is accepted once: the same code in the same step is refused (replay)', async () => {
     const { user, secret } = await userWithTotp();
     const code = totpCode(secret, Date.now());
-    expect((await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code })).statusCode).toBe(200);
+    expect((await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code })).statusCode).toBe(
+      200,
+    );
     const replay = await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code });
     expect(replay.statusCode).toBe(400);
     expect(replay.json()).toEqual({ code: ['Invalid code.'] });
     // The next step's code works (and the previous step's, used already, does not).
     nextStep();
-    const next = await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code: totpCode(secret, Date.now()) });
+    const next = await post('/api/auth/login/mfa/', {
+      mfa_token: await mfaToken(user),
+      code: totpCode(secret, Date.now()),
+    });
     expect(next.statusCode).toBe(200);
-    expect((await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code })).statusCode).toBe(400);
+    expect((await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code })).statusCode).toBe(
+      400,
+    );
   });
 
   it('a recovery code works once (any case, with or without the dash), is counted, and notices', async () => {
     const { user, headers, codes } = await userWithTotp();
     const [code, other] = codes as [string, string];
-    const used = await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code: code.toUpperCase() });
+    const used = await post('/api/auth/login/mfa/', {
+      mfa_token: await mfaToken(user),
+      code: code.toUpperCase(),
+    });
     expect(used.statusCode).toBe(200);
     const reuse = await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code });
     expect(reuse.statusCode).toBe(400);
     expect(reuse.json()).toEqual({ code: ['Invalid code.'] });
-    const noDash = await post('/api/auth/login/mfa/', { mfa_token: await mfaToken(user), code: other.replace('-', '') });
+    const noDash = await post('/api/auth/login/mfa/', {
+      mfa_token: await mfaToken(user),
+      code: other.replace('-', ''),
+    });
     expect(noDash.statusCode).toBe(200);
     const status = await t.app.inject({ method: 'GET', url: '/api/auth/mfa/', headers });
     expect(status.json().recovery_codes_left).toBe(8);
@@ -261,9 +307,15 @@ describe('login with a second step', () => {
   it('the mfa_token is single use', async () => {
     const { user, secret } = await userWithTotp();
     const token = await mfaToken(user);
-    expect((await post('/api/auth/login/mfa/', { mfa_token: token, code: totpCode(secret, Date.now()) })).statusCode).toBe(200);
+    expect(
+      (await post('/api/auth/login/mfa/', { mfa_token: token, code: totpCode(secret, Date.now()) }))
+        .statusCode,
+    ).toBe(200);
     nextStep();
-    const again = await post('/api/auth/login/mfa/', { mfa_token: token, code: totpCode(secret, Date.now()) });
+    const again = await post('/api/auth/login/mfa/', {
+      mfa_token: token,
+      code: totpCode(secret, Date.now()),
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json()).toHaveProperty('mfa_token');
   });
@@ -271,9 +323,17 @@ describe('login with a second step', () => {
   it('the mfa_token expires after five minutes', async () => {
     const { user, secret } = await userWithTotp();
     const token = await mfaToken(user);
-    const row = await t.database.db.selectFrom('mfa_login_tokens').select(['created', 'expires']).where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('mfa_login_tokens')
+      .select(['created', 'expires'])
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(Number(row.expires) - Number(row.created)).toBe(5 * 60 * 1_000_000);
-    await t.database.db.updateTable('mfa_login_tokens').set({ expires: 1 }).where('user_id', '=', user.id).execute();
+    await t.database.db
+      .updateTable('mfa_login_tokens')
+      .set({ expires: 1 })
+      .where('user_id', '=', user.id)
+      .execute();
     const late = await post('/api/auth/login/mfa/', { mfa_token: token, code: totpCode(secret, Date.now()) });
     expect(late.statusCode).toBe(400);
     expect(late.json()).toHaveProperty('mfa_token');
@@ -296,7 +356,10 @@ describe('login with a second step', () => {
   it('malformed input → 400 field errors', async () => {
     const missing = await post('/api/auth/login/mfa/', {});
     expect(missing.statusCode).toBe(400);
-    expect(missing.json()).toMatchObject({ mfa_token: ['This field is required.'], code: ['This field is required.'] });
+    expect(missing.json()).toMatchObject({
+      mfa_token: ['This field is required.'],
+      code: ['This field is required.'],
+    });
     const bogus = await post('/api/auth/login/mfa/', { mfa_token: 'nope', code: '123456' });
     expect(bogus.statusCode).toBe(400);
   });
@@ -305,14 +368,23 @@ describe('login with a second step', () => {
     // LOGIN_MAX_FAILURES is 8 here: 4 wrong passwords + 4 wrong codes lock the account.
     const { user, secret } = await userWithTotp();
     for (let i = 0; i < 4; i++) {
-      const response = await post('/api/auth/login/', { username: user.username, password: `wrong password ${i}` }, {});
+      const response = await post(
+        '/api/auth/login/',
+        { username: user.username, password: `wrong password ${i}` },
+        {},
+      );
       expect(response.statusCode).toBe(401);
     }
     const token = await mfaToken(user);
     for (let i = 0; i < 4; i++) {
-      expect((await post('/api/auth/login/mfa/', { mfa_token: token, code: String(200000 + i) })).statusCode).toBe(400);
+      expect(
+        (await post('/api/auth/login/mfa/', { mfa_token: token, code: String(200000 + i) })).statusCode,
+      ).toBe(400);
     }
-    const locked = await post('/api/auth/login/mfa/', { mfa_token: token, code: totpCode(secret, Date.now()) });
+    const locked = await post('/api/auth/login/mfa/', {
+      mfa_token: token,
+      code: totpCode(secret, Date.now()),
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.headers['retry-after']).toBeDefined();
     expect((await passwordLogin(user)).statusCode).toBe(429);
@@ -322,13 +394,25 @@ describe('login with a second step', () => {
 describe('turning it off and new recovery codes', () => {
   it('disable needs the password and a code; afterwards login is password-only again', async () => {
     const { user, headers, secret } = await userWithTotp();
-    expect((await post('/api/auth/mfa/totp/disable/', { password: TEST_PASSWORD, code: '000000' }, headers)).json()).toEqual({
+    expect(
+      (
+        await post('/api/auth/mfa/totp/disable/', { password: TEST_PASSWORD, code: '000000' }, headers)
+      ).json(),
+    ).toEqual({
       code: ['Invalid code.'],
     });
-    const wrongPassword = await post('/api/auth/mfa/totp/disable/', { password: 'nope nope nope', code: totpCode(secret, Date.now()) }, headers);
+    const wrongPassword = await post(
+      '/api/auth/mfa/totp/disable/',
+      { password: 'nope nope nope', code: totpCode(secret, Date.now()) },
+      headers,
+    );
     expect(wrongPassword.statusCode).toBe(400);
     expect(wrongPassword.json()).toHaveProperty('password');
-    const off = await post('/api/auth/mfa/totp/disable/', { password: TEST_PASSWORD, code: totpCode(secret, Date.now()) }, headers);
+    const off = await post(
+      '/api/auth/mfa/totp/disable/',
+      { password: TEST_PASSWORD, code: totpCode(secret, Date.now()) },
+      headers,
+    );
     expect(off.statusCode).toBe(204);
     expect((await passwordLogin(user)).json()).toHaveProperty('access');
     const status = await t.app.inject({ method: 'GET', url: '/api/auth/mfa/', headers });
@@ -338,7 +422,9 @@ describe('turning it off and new recovery codes', () => {
 
   it('regenerating recovery codes needs the password and kills the old ones', async () => {
     const { user, headers, codes } = await userWithTotp();
-    expect((await post('/api/auth/mfa/recovery-codes/', { password: 'wrong one here' }, headers)).statusCode).toBe(400);
+    expect(
+      (await post('/api/auth/mfa/recovery-codes/', { password: 'wrong one here' }, headers)).statusCode,
+    ).toBe(400);
     const fresh = await post('/api/auth/mfa/recovery-codes/', { password: TEST_PASSWORD }, headers);
     expect(fresh.statusCode).toBe(200);
     const newCodes = fresh.json().recovery_codes as string[];
@@ -353,6 +439,8 @@ describe('turning it off and new recovery codes', () => {
   it('recovery codes without a factor → 400', async () => {
     const user = await createUser(t.app);
     const headers = await authHeaders(t.app, user);
-    expect((await post('/api/auth/mfa/recovery-codes/', { password: TEST_PASSWORD }, headers)).statusCode).toBe(400);
+    expect(
+      (await post('/api/auth/mfa/recovery-codes/', { password: TEST_PASSWORD }, headers)).statusCode,
+    ).toBe(400);
   });
 });

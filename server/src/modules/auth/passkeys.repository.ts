@@ -33,7 +33,11 @@ export async function countPasskeys(db: Executor, userId: number): Promise<numbe
 }
 
 /** One of the account's passkeys by public id. */
-export function findOwnPasskey(db: Executor, userId: number, publicId: string): Promise<PasskeyRow | undefined> {
+export function findOwnPasskey(
+  db: Executor,
+  userId: number,
+  publicId: string,
+): Promise<PasskeyRow | undefined> {
   return db
     .selectFrom('passkeys')
     .selectAll()
@@ -43,7 +47,10 @@ export function findOwnPasskey(db: Executor, userId: number, publicId: string): 
 }
 
 /** The passkey with a credential id (whoever owns it: a passwordless login finds the account by it). */
-export function findPasskeyByCredentialId(db: Executor, credentialId: string): Promise<PasskeyRow | undefined> {
+export function findPasskeyByCredentialId(
+  db: Executor,
+  credentialId: string,
+): Promise<PasskeyRow | undefined> {
   return db.selectFrom('passkeys').selectAll().where('credential_id', '=', credentialId).executeTakeFirst();
 }
 
@@ -66,7 +73,12 @@ export async function markPasskeyUsed(
 }
 
 /** Renames one of the account's passkeys; false when it is not theirs. */
-export async function renamePasskey(db: Executor, userId: number, publicId: string, name: string): Promise<boolean> {
+export async function renamePasskey(
+  db: Executor,
+  userId: number,
+  publicId: string,
+  name: string,
+): Promise<boolean> {
   const row = await db
     .updateTable('passkeys')
     .set({ name })
@@ -78,7 +90,11 @@ export async function renamePasskey(db: Executor, userId: number, publicId: stri
 }
 
 /** Deletes one of the account's passkeys; the deleted row, or undefined when it is not theirs. */
-export function deletePasskey(db: Executor, userId: number, publicId: string): Promise<PasskeyRow | undefined> {
+export function deletePasskey(
+  db: Executor,
+  userId: number,
+  publicId: string,
+): Promise<PasskeyRow | undefined> {
   return db
     .deleteFrom('passkeys')
     .where('user_id', '=', userId)

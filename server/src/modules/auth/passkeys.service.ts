@@ -92,7 +92,11 @@ export async function registrationOptions(ctx: AccountsContext, caller: AuthUser
     timeout: TIMEOUT_MS,
     attestationType: 'none',
     excludeCredentials: existing.map((p) => ({ id: p.credential_id, transports: JSON.parse(p.transports) })),
-    authenticatorSelection: { residentKey: 'required', requireResidentKey: true, userVerification: 'required' },
+    authenticatorSelection: {
+      residentKey: 'required',
+      requireResidentKey: true,
+      userVerification: 'required',
+    },
   });
   const now = nowMicros();
   await insertChallenge(db, {
@@ -118,7 +122,8 @@ export async function registerPasskey(
   if (account === undefined) throw new NotAuthenticatedError();
   const challenge = challengeOf(input.credential.response.clientDataJSON);
   const taken = await takeChallenge(db, challenge, 'register', caller.id, nowMicros());
-  if (taken === undefined) throw credentialError('This passkey request has expired or was used already. Please try again.');
+  if (taken === undefined)
+    throw credentialError('This passkey request has expired or was used already. Please try again.');
   let info: Awaited<ReturnType<typeof verifyRegistrationResponse>>['registrationInfo'];
   try {
     const verified = await verifyRegistrationResponse({
@@ -151,7 +156,9 @@ export async function registerPasskey(
       created: now,
       last_used: null,
     });
-    await noticeMfaChange(trx, ctx.config, account, 'mfa.passkey_added', client, { passkey: inserted.public_id });
+    await noticeMfaChange(trx, ctx.config, account, 'mfa.passkey_added', client, {
+      passkey: inserted.public_id,
+    });
     return inserted;
   });
   wakeOutbox(ctx.database);
@@ -164,9 +171,15 @@ export function ownPasskeys(ctx: AccountsContext, caller: AuthUser): Promise<Pas
 }
 
 /** Renames one of the caller's passkeys (another user's id → 404). */
-export async function renameOwnPasskey(ctx: AccountsContext, caller: AuthUser, id: string, name: string): Promise<PasskeyRow> {
+export async function renameOwnPasskey(
+  ctx: AccountsContext,
+  caller: AuthUser,
+  id: string,
+  name: string,
+): Promise<PasskeyRow> {
   const publicId = parsePublicId(id);
-  if (publicId === null || !(await renamePasskey(ctx.database.db, caller.id, publicId, name))) throw new NotFoundError();
+  if (publicId === null || !(await renamePasskey(ctx.database.db, caller.id, publicId, name)))
+    throw new NotFoundError();
   const row = (await listPasskeys(ctx.database.db, caller.id)).find((p) => p.public_id === publicId);
   if (row === undefined) throw new NotFoundError();
   return row;
@@ -227,12 +240,16 @@ export async function loginWithPasskey(
   };
   const challenge = challengeOf(input.credential.response.clientDataJSON);
   const taken = await takeChallenge(db, challenge, 'login', null, nowMicros());
-  if (taken === undefined) throw fail('This sign-in request has expired or was used already. Please try again.');
+  if (taken === undefined)
+    throw fail('This sign-in request has expired or was used already. Please try again.');
   const passkey = await findPasskeyByCredentialId(db, input.credential.id);
   if (passkey === undefined) throw fail('This passkey is not registered here.');
   const userHandle = input.credential.response.userHandle;
   const account = await findCredentialsById(db, passkey.user_id);
-  if (account === undefined || (userHandle !== undefined && userHandle !== isoBase64URL.fromBuffer(hexToBytes(account.public_id)))) {
+  if (
+    account === undefined ||
+    (userHandle !== undefined && userHandle !== isoBase64URL.fromBuffer(hexToBytes(account.public_id)))
+  ) {
     throw fail('This passkey could not be verified.');
   }
   let info: Awaited<ReturnType<typeof verifyAuthenticationResponse>>['authenticationInfo'] | undefined;

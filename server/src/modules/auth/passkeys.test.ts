@@ -41,7 +41,11 @@ async function registrationOptions(headers: AuthHeaders) {
 }
 
 /** Registers a passkey of a new software authenticator (or `authenticator`) for the user. */
-async function addPasskey(headers: AuthHeaders, name = 'Laptop', authenticator = new SoftAuthenticator(ORIGIN, 'localhost')) {
+async function addPasskey(
+  headers: AuthHeaders,
+  name = 'Laptop',
+  authenticator = new SoftAuthenticator(ORIGIN, 'localhost'),
+) {
   const options = await registrationOptions(headers);
   const { answer, keep } = authenticator.register(options);
   const response = await post('/api/auth/passkeys/register/', { credential: answer, name }, headers);
@@ -50,7 +54,11 @@ async function addPasskey(headers: AuthHeaders, name = 'Laptop', authenticator =
   return { authenticator, passkey: response.json() };
 }
 
-async function passkeyLogin(authenticator: SoftAuthenticator, tamper: Tamper = {}, headers: Record<string, string> = {}) {
+async function passkeyLogin(
+  authenticator: SoftAuthenticator,
+  tamper: Tamper = {},
+  headers: Record<string, string> = {},
+) {
   const options = (await post('/api/auth/passkeys/login/options/', undefined)).json();
   return post('/api/auth/passkeys/login/', { credential: authenticator.login(options, tamper) }, headers);
 }
@@ -64,7 +72,10 @@ describe('registration', () => {
     const options = await registrationOptions(await authHeaders(t.app, user));
     expect(options.rp).toEqual({ name: 'MentalMuse', id: 'localhost' });
     expect(options.user.name).toBe(user.username);
-    expect(options.authenticatorSelection).toMatchObject({ residentKey: 'required', userVerification: 'required' });
+    expect(options.authenticatorSelection).toMatchObject({
+      residentKey: 'required',
+      userVerification: 'required',
+    });
     expect(options.challenge).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     expect(options.attestation).toBe('none');
     expect((await post('/api/auth/passkeys/register/options/', undefined)).statusCode).toBe(401);
@@ -87,10 +98,19 @@ describe('registration', () => {
     const status = await t.app.inject({ method: 'GET', url: '/api/auth/mfa/', headers });
     expect(status.json().passkeys).toHaveLength(2);
     expect((await registrationOptions(headers)).excludeCredentials).toHaveLength(2);
-    const row = await t.database.db.selectFrom('passkeys').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    const row = await t.database.db
+      .selectFrom('passkeys')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ backup_eligible: true, backup_state: true, transports: '["internal"]' });
     expect(Number(row.counter)).toBe(0);
-    const added = await t.database.db.selectFrom('security_events').select('id').where('user_id', '=', user.id).where('type', '=', 'mfa.passkey_added').execute();
+    const added = await t.database.db
+      .selectFrom('security_events')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .where('type', '=', 'mfa.passkey_added')
+      .execute();
     expect(added).toHaveLength(2);
   });
 
@@ -120,13 +140,25 @@ describe('registration', () => {
     const headers = await authHeaders(t.app, user);
     const options = await registrationOptions(headers);
     const authenticator = new SoftAuthenticator(ORIGIN, 'localhost');
-    const stolen = await post('/api/auth/passkeys/register/', { credential: authenticator.register(options).answer, name: 'X' }, await authHeaders(t.app, other));
+    const stolen = await post(
+      '/api/auth/passkeys/register/',
+      { credential: authenticator.register(options).answer, name: 'X' },
+      await authHeaders(t.app, other),
+    );
     expect(stolen.statusCode).toBe(400);
     expect(await passkeyCount(other)).toBe(0);
     // The stolen attempt did not consume it; the owner's answer works once.
-    const ok = await post('/api/auth/passkeys/register/', { credential: authenticator.register(options).answer, name: 'X' }, headers);
+    const ok = await post(
+      '/api/auth/passkeys/register/',
+      { credential: authenticator.register(options).answer, name: 'X' },
+      headers,
+    );
     expect(ok.statusCode).toBe(201);
-    const again = await post('/api/auth/passkeys/register/', { credential: authenticator.register(options).answer, name: 'Y' }, headers);
+    const again = await post(
+      '/api/auth/passkeys/register/',
+      { credential: authenticator.register(options).answer, name: 'Y' },
+      headers,
+    );
     expect(again.statusCode).toBe(400);
     expect(await passkeyCount(user)).toBe(1);
   });
@@ -159,8 +191,16 @@ describe('signing in with a passkey', () => {
     expect(options.allowCredentials ?? []).toEqual([]);
     const response = await post('/api/auth/passkeys/login/', { credential: authenticator.login(options) });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ user: { username: user.username }, access: expect.any(String), refresh: expect.any(String) });
-    const row = await t.database.db.selectFrom('passkeys').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
+    expect(response.json()).toMatchObject({
+      user: { username: user.username },
+      access: expect.any(String),
+      refresh: expect.any(String),
+    });
+    const row = await t.database.db
+      .selectFrom('passkeys')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(Number(row.counter)).toBe(1);
     expect(row.last_used).not.toBeNull();
     // The same answer again: its challenge is used up.
@@ -191,10 +231,18 @@ describe('signing in with a passkey', () => {
       const response = await passkeyLogin(authenticator, tamper);
       expect(response.statusCode).toBe(400);
       expect(response.json()).toHaveProperty('credential');
-      const row = await t.database.db.selectFrom('passkeys').selectAll().where('user_id', '=', user.id).executeTakeFirstOrThrow();
+      const row = await t.database.db
+        .selectFrom('passkeys')
+        .selectAll()
+        .where('user_id', '=', user.id)
+        .executeTakeFirstOrThrow();
       expect(row.last_used).toBeNull();
       expect(Number(row.counter)).toBe(0);
-      const sessions = await t.database.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
+      const sessions = await t.database.db
+        .selectFrom('sessions')
+        .select('id')
+        .where('user_id', '=', user.id)
+        .execute();
       expect(sessions).toHaveLength(1); // the one authHeaders opened
     });
   }
@@ -213,7 +261,11 @@ describe('signing in with a passkey', () => {
     const user = await createUser(t.app);
     await addPasskey(await authHeaders(t.app, user));
     const response = await post('/api/auth/login/', { username: user.username, password: TEST_PASSWORD });
-    expect(response.json()).toEqual({ mfa_required: true, mfa_token: expect.any(String), methods: ['passkey'] });
+    expect(response.json()).toEqual({
+      mfa_required: true,
+      mfa_token: expect.any(String),
+      methods: ['passkey'],
+    });
   });
 });
 
@@ -224,18 +276,33 @@ describe('managing passkeys', () => {
     const { passkey, authenticator } = await addPasskey(headers, 'Old name');
     const otherHeaders = await authHeaders(t.app, await createUser(t.app));
     const url = `/api/auth/passkeys/${passkey.id}/`;
-    expect((await t.app.inject({ method: 'PATCH', url, payload: { name: 'Hijack' }, headers: otherHeaders })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'PATCH', url, payload: { name: 'Hijack' }, headers: otherHeaders }))
+        .statusCode,
+    ).toBe(404);
     expect((await t.app.inject({ method: 'DELETE', url, headers: otherHeaders })).statusCode).toBe(404);
-    const renamed = await t.app.inject({ method: 'PATCH', url, payload: { name: '  Work laptop ' }, headers });
+    const renamed = await t.app.inject({
+      method: 'PATCH',
+      url,
+      payload: { name: '  Work laptop ' },
+      headers,
+    });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json().name).toBe('Work laptop');
     expect((await t.app.inject({ method: 'DELETE', url, headers })).statusCode).toBe(204);
     expect(await passkeyCount(user)).toBe(0);
     expect((await t.app.inject({ method: 'DELETE', url, headers })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'DELETE', url: '/api/auth/passkeys/not-an-id/', headers })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: '/api/auth/passkeys/not-an-id/', headers })).statusCode,
+    ).toBe(404);
     // The deleted passkey no longer signs in.
     expect((await passkeyLogin(authenticator)).statusCode).toBe(400);
-    const removed = await t.database.db.selectFrom('security_events').select('id').where('user_id', '=', user.id).where('type', '=', 'mfa.passkey_removed').execute();
+    const removed = await t.database.db
+      .selectFrom('security_events')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .where('type', '=', 'mfa.passkey_removed')
+      .execute();
     expect(removed).toHaveLength(1);
   });
 });
@@ -245,7 +312,11 @@ describe('an IP address as relying party', () => {
     const ipApp = await createTestApp({ env: { WEBAUTHN_ORIGIN: 'http://127.0.0.1:8000' } });
     try {
       const headers = await authHeaders(ipApp.app, await createUser(ipApp.app));
-      const register = await ipApp.app.inject({ method: 'POST', url: '/api/auth/passkeys/register/options/', headers });
+      const register = await ipApp.app.inject({
+        method: 'POST',
+        url: '/api/auth/passkeys/register/options/',
+        headers,
+      });
       expect(register.statusCode).toBe(400);
       expect(register.json()).toEqual({ detail: expect.stringContaining('http://localhost:8000') });
       const login = await ipApp.app.inject({ method: 'POST', url: '/api/auth/passkeys/login/options/' });
