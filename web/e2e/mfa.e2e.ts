@@ -59,9 +59,10 @@ describe('stronger sign-in', () => {
 
     await page.goto('/settings/security');
     await check(page, guard, 'security-mfa', 'Security', true);
-    await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
-    await page.getByLabel('Your password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    const section = page.getByRole('region', { name: 'Sign-in and security' });
+    await section.getByRole('button', { name: 'Set up an authenticator app' }).click();
+    await section.getByLabel('Your password').fill(PASSWORD);
+    await section.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('img', { name: /QR code/ }).waitFor();
     const secret = await page.getByTestId('totp-secret').getAttribute('data-secret');
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -69,7 +70,7 @@ describe('stronger sign-in', () => {
     await page.getByLabel('Then enter the 6-digit code the app shows').fill('000000');
     await page.getByRole('button', { name: 'Turn on' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Invalid code');
-    await page.getByLabel('Then enter the 6-digit code the app shows').fill(nextCode(secret ?? ''));
+    await page.getByLabel('Then enter the 6-digit code the app shows').fill(await nextCode(secret ?? ''));
     await page.getByRole('button', { name: 'Turn on' }).click();
     const codes = await page.getByTestId('recovery-codes').locator('li').allTextContents();
     expect(codes).toHaveLength(10);
@@ -87,7 +88,7 @@ describe('stronger sign-in', () => {
     await page.getByLabel('Code from your authenticator app').fill('123456');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('didn’t work');
-    await page.getByLabel('Code from your authenticator app').fill(nextCode(secret ?? ''));
+    await page.getByLabel('Code from your authenticator app').fill(await nextCode(secret ?? ''));
     await page.getByRole('button', { name: 'Continue' }).click();
     await check(page, guard, 'feed-after-second-step', /Hello, tess/);
 
@@ -124,7 +125,10 @@ describe('stronger sign-in', () => {
     await page.getByLabel('Name for a new passkey').fill('This laptop');
     await page.getByRole('button', { name: 'Add a passkey' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'added' }).count()).toBe(1);
-    await page.getByRole('list', { name: 'Your passkeys' }).getByText('This laptop').waitFor();
+    await page
+      .getByRole('list', { name: 'Your passkeys' })
+      .locator('strong', { hasText: 'This laptop' })
+      .waitFor();
     await check(page, guard, 'security-passkey-added', 'Security', true);
     const stored = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
     expect(stored.credentials).toHaveLength(1);
@@ -134,10 +138,18 @@ describe('stronger sign-in', () => {
     await page.getByRole('button', { name: 'Rename This laptop' }).click();
     await page.getByLabel('New name for This laptop').fill('Work laptop');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('list', { name: 'Your passkeys' }).getByText('Work laptop').waitFor();
+    await page
+      .getByRole('list', { name: 'Your passkeys' })
+      .locator('strong', { hasText: 'Work laptop' })
+      .waitFor();
 
     await logOut(page);
+    await page.goto('/login');
+    await check(page, guard, 'login-with-passkey-button', 'Welcome back');
     await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    // Signed in, back where the logout left off (the login page keeps the page that asked for it).
+    await page.getByRole('button', { name: 'Log out', exact: true }).first().waitFor();
+    await page.goto('/');
     await check(page, guard, 'feed-after-passkey', /Hello, pia/, true);
     // A password login of this account now asks for the second step (no token from the password alone).
     const withPasskey = await call<Record<string, unknown>>(server, 'POST', '/api/auth/login/', {
