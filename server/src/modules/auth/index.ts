@@ -11,6 +11,7 @@ export { accountsPlugin } from './auth.plugin.ts';
 export { toSessionDto } from './auth.presenter.ts';
 export { emailFlowsRoutes } from './email-flows.routes.ts';
 export { type MfaResetResult, resetSecondFactors } from './mfa.service.ts';
+export { secondFactorKeyUser } from './mfa-keys.ts';
 export { queuePasswordResetEmail } from './password.service.ts';
 export {
   applyRevocations,

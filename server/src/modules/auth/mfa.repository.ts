@@ -191,3 +191,37 @@ export async function deleteExpiredLoginTokens(db: Executor, now: number): Promi
 export async function deleteLoginTokens(db: Executor, userId: number): Promise<void> {
   await db.deleteFrom('mfa_login_tokens').where('user_id', '=', userId).execute();
 }
+
+/** The key ids authenticator secrets are encrypted under. */
+export async function totpKeyIds(db: Executor): Promise<Set<string>> {
+  const rows = await db.selectFrom('mfa_totp').select('key_id').distinct().execute();
+  return new Set(rows.map((r) => r.key_id));
+}
+
+/** Up to `limit` secrets not under `keyId`, with their account's public id (the encryption context). */
+export function staleTotpSecrets(db: Executor, keyId: string, limit: number) {
+  return db
+    .selectFrom('mfa_totp')
+    .innerJoin('users', 'users.id', 'mfa_totp.user_id')
+    .select(['mfa_totp.user_id', 'mfa_totp.secret_ciphertext', 'mfa_totp.key_id', 'users.public_id'])
+    .where('mfa_totp.key_id', '!=', keyId)
+    .limit(limit)
+    .execute();
+}
+
+/** Replaces a secret's ciphertext if it is still under `oldKeyId`; false when it changed meanwhile. */
+export async function replaceTotpCiphertext(
+  db: Executor,
+  userId: number,
+  oldKeyId: string,
+  sealed: { ciphertext: string; keyId: string },
+): Promise<boolean> {
+  const row = await db
+    .updateTable('mfa_totp')
+    .set({ secret_ciphertext: sealed.ciphertext, key_id: sealed.keyId })
+    .where('user_id', '=', userId)
+    .where('key_id', '=', oldKeyId)
+    .returning('user_id')
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -30,6 +30,7 @@ import {
   useRecoveryCode,
   useTotpStep,
 } from './mfa.repository.ts';
+import { totpSecretContext } from './mfa-keys.ts';
 import { countPasskeys, deleteAllPasskeys, listPasskeys } from './passkeys.repository.ts';
 import {
   hashRecoveryCode,
@@ -50,9 +51,7 @@ export const INVALID_CODE = 'Invalid code.';
 /** Name shown in authenticator apps. */
 const ISSUER = 'MentalMuse';
 
-function secretContext(userPublicId: string): string {
-  return `mfa_totp.secret:${userPublicId}`;
-}
+const secretContext = totpSecretContext;
 
 /** The methods an account's second step accepts; empty when it has no second factor. */
 export async function secondFactorMethods(db: Executor, userId: number): Promise<MfaMethod[]> {

@@ -7,7 +7,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { authHeaders, createUser, TEST_PASSWORD } from '../../../test/helpers/auth.ts';
+import { rotateJournalKey } from '../journal/index.ts';
 import type { UserRow } from '../users/index.ts';
+import { secondFactorKeyUser } from './mfa-keys.ts';
 import { matchTotp, totpCode, totpStep } from './totp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -442,5 +444,36 @@ describe('turning it off and new recovery codes', () => {
     expect(
       (await post('/api/auth/mfa/recovery-codes/', { password: TEST_PASSWORD }, headers)).statusCode,
     ).toBe(400);
+  });
+});
+
+describe('key rotation', () => {
+  it('journal rotate-key re-encrypts authenticator secrets too, and --prune keeps them readable', async () => {
+    const { user, secret } = await userWithTotp();
+    const before = await t.database.db
+      .selectFrom('mfa_totp')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    const rotated = await rotateJournalKey(t.config, t.database, { keyUsers: [secondFactorKeyUser] });
+    expect(rotated.generated).toBe(true);
+    const after = await t.database.db
+      .selectFrom('mfa_totp')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(after.key_id).toBe(rotated.keyId);
+    expect(after.key_id).not.toBe(before.key_id);
+    const pruned = await rotateJournalKey(t.config, t.database, {
+      newKey: false,
+      prune: true,
+      keyUsers: [secondFactorKeyUser],
+    });
+    expect(pruned.unusedKeys).toContain(before.key_id);
+    const login = await post('/api/auth/login/mfa/', {
+      mfa_token: await mfaToken(user),
+      code: totpCode(secret, Date.now()),
+    });
+    expect(login.statusCode).toBe(200);
   });
 });

@@ -9,4 +9,4 @@ export { type JournalCipher, keyFilePath, loadJournalCipher } from './crypto.ts'
 export { exportCheckinsCsv, journalSection } from './journal.contributor.ts';
 export { journalRoutes } from './journal.plugin.ts';
 export { type JournalCounts, journalCountsOf } from './journal-stats.service.ts';
-export { describeRotation, rotateJournalKey } from './key-rotation.ts';
+export { describeRotation, type JournalKeyUser, rotateJournalKey } from './key-rotation.ts';
