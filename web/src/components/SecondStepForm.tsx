@@ -5,8 +5,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { describeError } from '../api/errors.ts';
 import { type SecondStepMethod, useAuth } from '../auth/AuthProvider.tsx';
-import { PasskeyError } from '../auth/passkeys.ts';
 import { FormAlert } from './feedback.tsx';
+import { PasskeyLoginButton } from './PasskeyLoginButton.tsx';
 
 /** Props of {@link SecondStepForm}. */
 export interface SecondStepFormProps {
@@ -22,7 +22,7 @@ export interface SecondStepFormProps {
 
 /** The code (or passkey) step after a right password. */
 export function SecondStepForm({ mfaToken, methods, onDone, onRestart }: SecondStepFormProps) {
-  const { finishSecondStep, loginWithPasskey } = useAuth();
+  const { finishSecondStep } = useAuth();
   const [useRecovery, setUseRecovery] = useState(!methods.includes('totp'));
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -59,19 +59,6 @@ export function SecondStepForm({ mfaToken, methods, onDone, onRestart }: SecondS
       );
       setCode('');
       input.current?.focus();
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const passkey = async () => {
-    setError(null);
-    setBusy(true);
-    try {
-      await loginWithPasskey();
-      onDone();
-    } catch (e) {
-      setError(e instanceof PasskeyError ? e.message : describeError(e));
     } finally {
       setBusy(false);
     }
@@ -126,13 +113,7 @@ export function SecondStepForm({ mfaToken, methods, onDone, onRestart }: SecondS
           </div>
         </form>
       ) : null}
-      {methods.includes('passkey') ? (
-        <p>
-          <button type="button" className="btn btn--secondary" onClick={passkey} disabled={busy}>
-            Use a passkey
-          </button>
-        </p>
-      ) : null}
+      {methods.includes('passkey') ? <PasskeyLoginButton onDone={onDone} label="Use a passkey" /> : null}
       <p className="muted small">
         <button type="button" className="btn btn--quiet" onClick={onRestart}>
           Sign in as someone else

@@ -102,17 +102,22 @@ export const LoginResponse = Type.Union([TokensWithUser, MfaChallengeSchema], {
 
 const base64url = (description: string) => Type.String({ maxLength: 65536, description });
 
+/** The fields every WebAuthn answer of `@simplewebauthn/browser` carries besides its response. */
+const credentialFields = {
+  id: base64url('Credential id, base64url.'),
+  rawId: base64url('Credential id, base64url.'),
+  type: Type.String({ description: 'Always `public-key`.' }),
+  authenticatorAttachment: Type.Optional(Type.String({ description: '`platform` or `cross-platform`.' })),
+  clientExtensionResults: Type.Object(
+    {},
+    { additionalProperties: true, description: 'Extension outputs (ignored).' },
+  ),
+};
+
 /** A registration response as `@simplewebauthn/browser` produces it. */
 const RegistrationCredential = Type.Object(
   {
-    id: base64url('Credential id, base64url.'),
-    rawId: base64url('Credential id, base64url.'),
-    type: Type.String({ description: 'Always `public-key`.' }),
-    authenticatorAttachment: Type.Optional(Type.String({ description: '`platform` or `cross-platform`.' })),
-    clientExtensionResults: Type.Object(
-      {},
-      { additionalProperties: true, description: 'Extension outputs (ignored).' },
-    ),
+    ...credentialFields,
     response: Type.Object(
       {
         clientDataJSON: base64url('Client data, base64url.'),
@@ -138,14 +143,7 @@ const RegistrationCredential = Type.Object(
 /** An authentication response as `@simplewebauthn/browser` produces it. */
 const AuthenticationCredential = Type.Object(
   {
-    id: base64url('Credential id, base64url.'),
-    rawId: base64url('Credential id, base64url.'),
-    type: Type.String({ description: 'Always `public-key`.' }),
-    authenticatorAttachment: Type.Optional(Type.String({ description: '`platform` or `cross-platform`.' })),
-    clientExtensionResults: Type.Object(
-      {},
-      { additionalProperties: true, description: 'Extension outputs (ignored).' },
-    ),
+    ...credentialFields,
     response: Type.Object(
       {
         clientDataJSON: base64url('Client data, base64url.'),
