@@ -18632,7 +18632,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description All of your data: besides `exported_at` and `format_version`, one key per contributing module — `account` ({profile, sessions, security_events}), `journal` ({checkins, entries}, decrypted) and the community module’s sections. */
+            /** @description All of your data: besides `exported_at` and `format_version`, one key per contributing module — `account` ({profile, sessions, security_events, second_factors}), `journal` ({checkins, entries}, decrypted) and the community module’s sections. */
             200: {
                 headers: {
                     [name: string]: unknown;
