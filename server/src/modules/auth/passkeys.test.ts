@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { type AuthHeaders, authHeaders, createUser, TEST_PASSWORD } from '../../../test/helpers/auth.ts';
 import { SoftAuthenticator, type Tamper } from '../../../test/helpers/webauthn.ts';
+import { testConfig } from '../../config.ts';
 import type { UserRow } from '../users/index.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
@@ -324,5 +325,22 @@ describe('an IP address as relying party', () => {
     } finally {
       await ipApp.close();
     }
+  });
+});
+
+describe('relying party configuration', () => {
+  it('defaults from FRONTEND_URL, else the server’s own address; a foreign RP id is a config error', () => {
+    expect(testConfig({ FRONTEND_URL: 'https://app.example.com/' }).webauthn).toEqual({
+      rpId: 'app.example.com',
+      origin: 'https://app.example.com',
+    });
+    expect(testConfig({}).webauthn).toEqual({ rpId: '127.0.0.1', origin: 'http://127.0.0.1:8000' });
+    expect(
+      testConfig({ WEBAUTHN_ORIGIN: 'https://app.example.com', WEBAUTHN_RP_ID: 'example.com' }).webauthn.rpId,
+    ).toBe('example.com');
+    expect(() =>
+      testConfig({ WEBAUTHN_ORIGIN: 'https://app.example.com', WEBAUTHN_RP_ID: 'evil.com' }),
+    ).toThrow(/WEBAUTHN_RP_ID/);
+    expect(() => testConfig({ WEBAUTHN_ORIGIN: 'not a url' })).toThrow(/WEBAUTHN_ORIGIN/);
   });
 });
