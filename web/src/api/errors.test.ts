@@ -17,7 +17,10 @@ describe('ApiError and describeError', () => {
     expect(field.fields).toEqual({ code: ['Invalid code.'] });
     expect(field.code).toBeNull();
     expect(describeError(field)).toBe('Invalid code.');
-    const staff = new ApiError(403, { detail: 'Staff accounts need a second sign-in step.', code: 'mfa_required' });
+    const staff = new ApiError(403, {
+      detail: 'Staff accounts need a second sign-in step.',
+      code: 'mfa_required',
+    });
     expect(staff.code).toBe('mfa_required');
     expect(staff.fields).toEqual({});
     expect(describeError(staff)).toBe('Staff accounts need a second sign-in step.');
