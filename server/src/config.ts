@@ -122,6 +122,54 @@ export interface Config {
   maxEventLoopDelay: number;
   /** OpenID Connect providers people may sign in with (`OIDC_PROVIDERS`, a JSON file; none when unset). */
   oidcProviders: OidcProviderConfig[];
+  /** Moderators and admins need a second factor to use staff routes (`MFA_REQUIRED_FOR_STAFF`, default false). */
+  mfaRequiredForStaff: boolean;
+  /**
+   * The WebAuthn relying party for passkeys: `origin` (`WEBAUTHN_ORIGIN`, default the origin of
+   * `FRONTEND_URL`, else this server's own address) and `rpId` (`WEBAUTHN_RP_ID`, default the
+   * origin's host name). Browsers refuse an IP address as the RP id (see `webauthnRpIdIsIp`).
+   */
+  webauthn: { rpId: string; origin: string };
+}
+
+/** True when a WebAuthn RP id is an IP address, which browsers refuse (use `localhost` locally). */
+export function webauthnRpIdIsIp(rpId: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(rpId) || rpId.includes(':') || rpId.startsWith('[');
+}
+
+/** The server's own address (scheme, host, port) when `FRONTEND_URL` is not set. */
+function ownOrigin(host: string, port: number, tls: boolean): string {
+  const scheme = tls ? 'https' : 'http';
+  const shownHost = ['0.0.0.0', '::', ''].includes(host) ? '127.0.0.1' : host;
+  const shown = shownHost.includes(':') ? `[${shownHost}]` : shownHost;
+  const defaultPort = (scheme === 'http' && port === 80) || (scheme === 'https' && port === 443);
+  return `${scheme}://${shown}${defaultPort ? '' : `:${port}`}`;
+}
+
+function readWebauthn(
+  reader: EnvReader,
+  base: { frontendUrl: string | null; host: string; port: number; tls: boolean },
+): { rpId: string; origin: string } {
+  const fallback =
+    base.frontendUrl !== null ? new URL(base.frontendUrl).origin : ownOrigin(base.host, base.port, base.tls);
+  const raw = reader.text('WEBAUTHN_ORIGIN');
+  let origin = fallback;
+  if (raw !== undefined) {
+    try {
+      const parsed = new URL(raw);
+      if (parsed.origin !== raw.replace(/\/$/, '')) throw new Error('not an origin');
+      origin = parsed.origin;
+    } catch {
+      reader.problems.push(`WEBAUTHN_ORIGIN "${raw}" is not an origin like https://app.example.com.`);
+    }
+  }
+  const originHost = new URL(origin).hostname.replace(/^\[|\]$/g, '');
+  const rpId = (reader.text('WEBAUTHN_RP_ID') ?? originHost).toLowerCase();
+  if (rpId !== originHost && !originHost.endsWith(`.${rpId}`))
+    reader.problems.push(
+      `WEBAUTHN_RP_ID "${rpId}" must be the host of WEBAUTHN_ORIGIN (${origin}) or a parent domain of it.`,
+    );
+  return { rpId, origin };
 }
 
 /** Thrown when the environment does not describe a valid configuration; lists every problem. */
@@ -297,7 +345,15 @@ export function loadConfig(env: Env, cwd = process.cwd()): Config {
     maxEventLoopDelay: seconds('MAX_EVENT_LOOP_DELAY', 1, 60),
     reminderSweepInterval: int('REMINDER_SWEEP_INTERVAL', 60, 0, 86_400),
     oidcProviders: readOidcProviders(reader, cwd),
+    mfaRequiredForStaff: bool('MFA_REQUIRED_FOR_STAFF', false),
+    webauthn: { rpId: '', origin: '' },
   };
+  config.webauthn = readWebauthn(reader, {
+    frontendUrl: config.frontendUrl,
+    host: config.host,
+    port: config.port,
+    tls: config.tls !== null,
+  });
   if (config.metrics.token !== null && config.metrics.token.length < 16)
     problems.push('METRICS_TOKEN must be at least 16 characters long.');
   for (const [index, key] of config.journalEncryptionKeys.entries()) {

@@ -17,6 +17,7 @@ import { migrateToLatest, pendingMigrations } from './db/migrate.ts';
 import type { Role } from './db/schema.ts';
 import { ApiError, ValidationError } from './http/errors.ts';
 import { reloadTls } from './http/tls.ts';
+import { secondFactorKeyUser } from './modules/auth/index.ts';
 import { describeRotation, rotateJournalKey } from './modules/journal/index.ts';
 import { setUserRole } from './modules/users/index.ts';
 import { startBackupSchedule } from './ops/backup-scheduler.ts';
@@ -203,7 +204,11 @@ export async function run(argv: string[], env: Record<string, string | undefined
       return withDatabase(config, async (database) => {
         const prune = args.flags.prune === true;
         const newKey = !prune && args.flags['reencrypt-only'] !== true;
-        process.stdout.write(describeRotation(await rotateJournalKey(config, database, { newKey, prune })));
+        process.stdout.write(
+          describeRotation(
+            await rotateJournalKey(config, database, { newKey, prune, keyUsers: [secondFactorKeyUser] }),
+          ),
+        );
         return 0;
       });
     }

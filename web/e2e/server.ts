@@ -16,6 +16,8 @@ const main = path.join(repo, 'server/src/main.ts');
 export interface TestServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
+  /** `http://localhost:<port>`: the same server under a host name, as passkeys need (never an IP). */
+  localUrl: string;
   /** Its DATA_DIR. */
   dataDir: string;
   /** Its environment (for the CLI). */
@@ -72,6 +74,8 @@ export async function startServer(extra: Record<string, string> = {}, port?: num
     RATE_LIMIT_ENABLED: 'false',
     // Journeys post from brand-new accounts; the posting limits have their own server tests.
     NEW_ACCOUNT_HOURS: '0',
+    // Browsers refuse an IP address as the WebAuthn relying party: passkey journeys use localhost.
+    WEBAUTHN_ORIGIN: `http://localhost:${port}`,
     ...extra,
   };
   let output = '';
@@ -90,6 +94,7 @@ export async function startServer(extra: Record<string, string> = {}, port?: num
   const mailDir = path.join(dataDir, 'mail');
   return {
     url,
+    localUrl: `http://localhost:${port}`,
     dataDir,
     env,
     cli: (...args) => execFileSync(process.execPath, [main, ...args], { cwd: repo, env, encoding: 'utf8' }),

@@ -66,6 +66,12 @@ export function deployFindings(config: Config, env: Record<string, string | unde
   }
   if (!config.rateLimit.enabled)
     add('security.W010', 'RATE_LIMIT_ENABLED is false: nothing slows down abusive clients.');
+  if (!config.mfaRequiredForStaff) {
+    add(
+      'security.W011',
+      'MFA_REQUIRED_FOR_STAFF is false: moderators and admins can hide content and act on accounts with a password alone. Set it to true once staff have set up a second sign-in step.',
+    );
+  }
   if (config.emailBackend === 'console') {
     add(
       'mail.W001',

@@ -557,6 +557,12 @@ export interface DB {
   user_identities: UserIdentitiesTable;
   oidc_flows: OidcFlowsTable;
   live_tickets: LiveTicketsTable;
+  mfa_totp: MfaTotpTable;
+  mfa_totp_steps: MfaTotpStepsTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  mfa_login_tokens: MfaLoginTokensTable;
+  passkeys: PasskeysTable;
+  webauthn_challenges: WebauthnChallengesTable;
 }
 
 /** `user_identities`: an OpenID Connect provider's subject linked to an account. */
@@ -611,6 +617,106 @@ export interface LiveTicketsTable {
   user_id: number;
   /** The login session behind it (the stream closes when that session is revoked), or null. */
   session_id: string | null;
+  /** When it stops being accepted (µs). */
+  expires: number;
+}
+
+/** `mfa_totp`: an account's authenticator-app secret (one per account). */
+export interface MfaTotpTable {
+  /** The account. */
+  user_id: number;
+  /** The base32 secret, AES-256-GCM under the journal key ring (see `journal/crypto.ts`). */
+  secret_ciphertext: string;
+  /** Id of the key that encrypted it. */
+  key_id: string;
+  /** False between setup and the first correct code; only a confirmed secret is a factor. */
+  confirmed: Generated<boolean>;
+  /** When it was set up (µs). */
+  created: number;
+}
+
+/** `mfa_totp_steps`: TOTP time steps already accepted for an account (replay refusal). */
+export interface MfaTotpStepsTable {
+  /** The account. */
+  user_id: number;
+  /** The 30-second step number of the accepted code. */
+  step: number;
+}
+
+/** `mfa_recovery_codes`: single-use recovery codes, stored as SHA-256 hashes. */
+export interface MfaRecoveryCodesTable {
+  /** Internal id. */
+  id: Generated<number>;
+  /** The account. */
+  user_id: number;
+  /** SHA-256 (hex) of the normalised code. */
+  code_hash: string;
+  /** When it was issued (µs). */
+  created: number;
+  /** When it was used (µs); null while still usable. */
+  used_at: number | null;
+}
+
+/** `mfa_login_tokens`: the pending second step of a login (hashed, five minutes, five wrong codes). */
+export interface MfaLoginTokensTable {
+  /** Internal id. */
+  id: Generated<number>;
+  /** SHA-256 (hex) of the token handed to the client. */
+  token_hash: string;
+  /** The account whose password was right. */
+  user_id: number;
+  /** The identifier typed at login (the throttle key shared with password failures). */
+  identifier: string;
+  /** Wrong codes so far; the token dies at five. */
+  failures: Generated<number>;
+  /** When it was issued (µs). */
+  created: number;
+  /** When it stops being accepted (µs). */
+  expires: number;
+  /** When it was used up (µs); null while pending. */
+  used_at: number | null;
+}
+
+/** `passkeys`: WebAuthn credentials registered to an account. */
+export interface PasskeysTable {
+  /** Internal id. */
+  id: Generated<number>;
+  /** Public id (32 hex) used in URLs. */
+  public_id: string;
+  /** The account. */
+  user_id: number;
+  /** The credential id, base64url. */
+  credential_id: string;
+  /** The COSE public key, base64url. */
+  public_key: string;
+  /** The authenticator's signature counter as last seen. */
+  counter: number;
+  /** JSON array of transports the authenticator reported. */
+  transports: string;
+  /** The credential may be synced to other devices (BE flag). */
+  backup_eligible: boolean;
+  /** The credential is backed up / synced now (BS flag). */
+  backup_state: boolean;
+  /** The name its owner gave it. */
+  name: string;
+  /** When it was registered (µs). */
+  created: number;
+  /** Last sign-in with it (µs), or null. */
+  last_used: number | null;
+}
+
+/** `webauthn_challenges`: challenges handed out and not yet answered (single use). */
+export interface WebauthnChallengesTable {
+  /** Internal id. */
+  id: Generated<number>;
+  /** The challenge, base64url. */
+  challenge: string;
+  /** `register` or `login`. */
+  purpose: string;
+  /** The account registering (null for a passwordless login). */
+  user_id: number | null;
+  /** When it was issued (µs). */
+  created: number;
   /** When it stops being accepted (µs). */
   expires: number;
 }

@@ -30,6 +30,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Credentials policy of the route; absent means `required`. */
     auth?: AuthMode;
+    /** A staff route (moderation, admin): the staff gate runs for its authenticated caller. */
+    staff?: boolean;
   }
   interface FastifyRequest {
     /** The authenticated caller, or null. */
@@ -38,6 +40,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Verifies access tokens; replaced by the accounts module. */
     authenticator: { verify: Authenticator };
+    /**
+     * Extra requirement for the caller of a staff route (a second factor under
+     * `MFA_REQUIRED_FOR_STAFF`); throws to refuse. Set by the accounts module; allows by default.
+     */
+    staffGate: { check: (user: AuthUser) => Promise<void> };
   }
 }
 
@@ -64,6 +71,9 @@ async function authenticate(request: FastifyRequest): Promise<void> {
   const token = bearerToken(request);
   if (token !== null) request.user = await request.server.authenticator.verify(token, request);
   if (mode === 'required' && request.user === null) throw new NotAuthenticatedError();
+  if (request.routeOptions.config?.staff === true && request.user !== null) {
+    await request.server.staffGate.check(request.user);
+  }
 }
 
 function appendLast(route: RouteOptions): void {
@@ -84,6 +94,7 @@ export function registerAuthentication(app: FastifyInstance): void {
       throw new InvalidTokenError();
     },
   });
+  app.decorate('staffGate', { check: async () => {} });
   app.addHook('onRoute', (route) => {
     if (route.method === 'OPTIONS') route.config = { ...(route.config ?? {}), auth: 'none' };
     appendLast(route);
@@ -106,5 +117,15 @@ export function keepAuthenticationLast(app: FastifyInstance): void {
 export function makeScopePublic(scope: FastifyInstance): void {
   scope.addHook('onRoute', (route) => {
     route.config = { ...(route.config ?? {}), auth: 'none' };
+  });
+}
+
+/**
+ * Marks every route registered inside `scope` as a staff route (`config.staff`), so the staff gate
+ * runs for it; used by the admin console, whose every route is for staff.
+ */
+export function makeScopeStaff(scope: FastifyInstance): void {
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...(route.config ?? {}), staff: true };
   });
 }

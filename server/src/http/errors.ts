@@ -85,6 +85,19 @@ export class PermissionDeniedError extends ApiError {
   }
 }
 
+/**
+ * A second sign-in step is required (API.md C3), with `"code": "mfa_required"` in the body: 403 for
+ * a staff member without one on a staff route, 400 for removing a staff account's last one.
+ */
+export class MfaRequiredError extends ApiError {
+  constructor(statusCode: 400 | 403, message: string) {
+    super(statusCode, 'mfa_required', message);
+  }
+  override body(): Record<string, unknown> {
+    return { detail: this.message, code: this.code };
+  }
+}
+
 /** 404; also for malformed ids and other people's private objects. */
 export class NotFoundError extends ApiError {
   constructor() {

@@ -12,6 +12,20 @@ describe('ApiError and describeError', () => {
     expect(describeError(error)).toBe('Nope.');
   });
 
+  test('a `code` field (the second sign-in step) is a field error; a `code` string is the machine code', () => {
+    const field = new ApiError(400, { code: ['Invalid code.'] });
+    expect(field.fields).toEqual({ code: ['Invalid code.'] });
+    expect(field.code).toBeNull();
+    expect(describeError(field)).toBe('Invalid code.');
+    const staff = new ApiError(403, {
+      detail: 'Staff accounts need a second sign-in step.',
+      code: 'mfa_required',
+    });
+    expect(staff.code).toBe('mfa_required');
+    expect(staff.fields).toEqual({});
+    expect(describeError(staff)).toBe('Staff accounts need a second sign-in step.');
+  });
+
   test.each([
     [
       401,

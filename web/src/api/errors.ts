@@ -50,7 +50,8 @@ export class ApiError extends Error {
     const fields: FieldErrors = {};
     let nonField: string[] = [];
     for (const [key, value] of Object.entries(record)) {
-      if (key === 'detail' || key === 'code' || key === 'messages') continue;
+      // `code` is the machine code when it is a string, but a field (the second-step code) when a list.
+      if (key === 'detail' || key === 'messages' || (key === 'code' && !Array.isArray(value))) continue;
       const messages = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
       if (key === 'non_field_errors') nonField = messages;
       else if (messages.length > 0) fields[key] = messages;
@@ -116,6 +117,7 @@ export function describeError(error: unknown): string {
     case 'csrf':
       return 'For your safety we couldn’t confirm this request. Please reload the page and try again.';
     case 'forbidden':
+      if (error.code === 'mfa_required' && error.detail !== null) return error.detail;
       return error.detail === 'E-mail is not verified.'
         ? 'Please confirm your e-mail address first: open the link we sent you.'
         : 'You don’t have permission to do that.';

@@ -525,7 +525,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Log in with username or e-mail and password */
+        /**
+         * Log in with username or e-mail and password
+         * @description Accounts with a second factor get `{"mfa_required": true, "mfa_token", "methods"}` instead of tokens; finish with `POST /api/auth/login/mfa/` or a passkey.
+         */
         post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
@@ -766,6 +769,241 @@ export interface paths {
         post?: never;
         /** Unlink a sign-in provider (never the last way to sign in) */
         delete: operations["deleteAuthIdentitiesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your second sign-in steps */
+        get: operations["getAuthMfa"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/totp/setup/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up an authenticator app
+         * @description Needs the password. Answers a new secret, its `otpauth://` URL and a QR code (SVG); nothing changes until a code confirms it. 400 when one is set up already.
+         */
+        post: operations["postAuthMfaTotpSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/totp/confirm/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the authenticator app with a first code
+         * @description Turns the second step on and answers ten recovery codes (shown only now). Wrong code → 400.
+         */
+        post: operations["postAuthMfaTotpConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/totp/disable/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn the authenticator app off
+         * @description Needs the password and a current code (or a recovery code). A staff account that must keep a second step cannot remove its last one (400).
+         */
+        post: operations["postAuthMfaTotpDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/recovery-codes/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make new recovery codes
+         * @description Needs the password and a second factor. The old codes stop working.
+         */
+        post: operations["postAuthMfaRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/mfa/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a login with a second-step code
+         * @description Exchanges the `mfa_token` of the login answer and a TOTP or recovery code for the normal login answer (body or cookie mode). Wrong code → 400 `{"code": ["Invalid code."]}`; the token dies after five wrong codes or five minutes.
+         */
+        post: operations["postAuthLoginMfa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/passkeys/register/options/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creation options for a new passkey
+         * @description Discoverable credential, user verification required. When the relying party would be an IP address (e.g. the app opened at http://127.0.0.1:8000) → 400 `webauthn_rp_ip` explaining to use `localhost`.
+         */
+        post: operations["postAuthPasskeysRegisterOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/passkeys/register/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a passkey
+         * @description The browser’s answer to the creation options, and a name. A wrong origin, RP id, challenge or signature → 400 and nothing stored.
+         */
+        post: operations["postAuthPasskeysRegister"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/passkeys/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your passkeys */
+        get: operations["getAuthPasskeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/passkeys/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a passkey
+         * @description Another user’s passkey → 404. A staff account that must keep a second step cannot remove its last one (400).
+         */
+        delete: operations["deleteAuthPasskeysById"];
+        options?: never;
+        head?: never;
+        /** Rename a passkey */
+        patch: operations["patchAuthPasskeysById"];
+        trace?: never;
+    };
+    "/api/auth/passkeys/login/options/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request options for signing in with a passkey
+         * @description Any discoverable passkey of this site; user verification required. When the relying party would be an IP address (e.g. the app opened at http://127.0.0.1:8000) → 400 `webauthn_rp_ip` explaining to use `localhost`.
+         */
+        post: operations["postAuthPasskeysLoginOptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/passkeys/login/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with a passkey
+         * @description The browser’s assertion → the normal login answer (body or cookie mode); a passkey is both steps at once. Anything that does not verify → 400.
+         */
+        post: operations["postAuthPasskeysLogin"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1300,6 +1538,26 @@ export interface paths {
          * @description Admins only (403 otherwise); audited. The password stops working, every session is revoked and a reset link is mailed.
          */
         post: operations["postAdminUsersByIdPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/users/{id}/mfa-reset/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the second sign-in steps
+         * @description Admins only (403 otherwise); audited. Removes the authenticator app, passkeys and recovery codes, so the user signs in with the password alone and can set them up again. The user gets an e-mail.
+         */
+        post: operations["postAdminUsersByIdMfaReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9290,7 +9548,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A new session: the user and its tokens. */
+            /** @description A new session, or (second factor on) `{"mfa_required": true, "mfa_token", "methods"}`. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9342,6 +9600,16 @@ export interface operations {
                         refresh?: string;
                         /** @description Access token (JWT), sent as `Authorization: Bearer <access>`. */
                         access: string;
+                    } | {
+                        /**
+                         * @description Always true: a second step is needed.
+                         * @enum {boolean}
+                         */
+                        mfa_required: true;
+                        /** @description Send it with a code to `POST /api/auth/login/mfa/`; lives five minutes, dies after five wrong codes. */
+                        mfa_token: string;
+                        /** @description The ways this account can pass the second step. */
+                        methods: ("totp" | "recovery_code" | "passkey")[];
                     };
                 };
             };
@@ -11418,6 +11686,2186 @@ export interface operations {
             };
             /** @description A path segment (an id) is longer than 200 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAuthMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The second sign-in steps of the account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description True when an authenticator app is set up and confirmed. */
+                        totp: boolean;
+                        /** @description The account’s passkeys, oldest first. */
+                        passkeys: {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description The name its owner gave it, e.g. "Laptop". */
+                            name: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /** @description Last sign-in with it, or null. */
+                            last_used: string | null;
+                            /** @description True when the passkey is synced to other devices (backup eligible and backed up). */
+                            backed_up: boolean;
+                        }[];
+                        /** @description Unused recovery codes. */
+                        recovery_codes_left: number;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthMfaTotpSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The account password (asked again for this change). */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A pending authenticator secret; it becomes active once a code confirms it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The shared secret in base32, for typing into the app by hand. */
+                        secret: string;
+                        /** @description The `otpauth://totp/…` URL the QR code holds. */
+                        otpauth_url: string;
+                        /** @description The QR code of `otpauth_url` as an SVG document (drawn by the server). */
+                        qr_svg: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthMfaTotpConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A 6-digit code from the authenticator app, or (where accepted) a recovery code like `k7m2p-9xq4t`. */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description New recovery codes; any older ones no longer work. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Ten recovery codes; each works once. They are shown only now. */
+                        recovery_codes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthMfaTotpDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The account password (asked again for this change). */
+                    password: string;
+                    /** @description A 6-digit code from the authenticator app, or (where accepted) a recovery code like `k7m2p-9xq4t`. */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Turned off. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthMfaRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The account password (asked again for this change). */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description New recovery codes; any older ones no longer work. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Ten recovery codes; each works once. They are shown only now. */
+                        recovery_codes: string[];
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthLoginMfa: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The `mfa_token` of the login answer (five minutes, single use). */
+                    mfa_token: string;
+                    /** @description A 6-digit code from the authenticator app, or (where accepted) a recovery code like `k7m2p-9xq4t`. */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A new session: the user and its tokens. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A user. */
+                        user: {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Unique (case-insensitively) user name. */
+                            username: string;
+                            /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                            name: string;
+                            /** @description Given name; may be empty. */
+                            first_name: string;
+                            /** @description Family name; may be empty. */
+                            last_name: string;
+                            /** @description About the user; may be empty. */
+                            bio: string;
+                            /** @description Absolute URL of the avatar image, served by this server. */
+                            avatar: string;
+                            /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                            email: string | null;
+                            /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                            email_verified?: boolean | null;
+                            /** @description False for deactivated accounts. */
+                            is_active: boolean;
+                            /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Derived: role is moderator or admin. Read-only. */
+                            is_staff: boolean;
+                            /** @description Derived: role is admin. Read-only. */
+                            is_superuser: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                            posts_count: number;
+                        };
+                        /** @description Refresh token (opaque). Left out in cookie mode, where it is set as an HttpOnly cookie. */
+                        refresh?: string;
+                        /** @description Access token (JWT), sent as `Authorization: Bearer <access>`. */
+                        access: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthPasskeysRegisterOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON (WebAuthn Level 3); hand it to `startRegistration` / `startAuthentication`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The challenge, base64url (single use, five minutes). */
+                        challenge: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthPasskeysRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The browser’s answer to the creation options (`startRegistration()` of @simplewebauthn/browser). */
+                    credential: {
+                        /** @description Credential id, base64url. */
+                        id: string;
+                        /** @description Credential id, base64url. */
+                        rawId: string;
+                        /** @description Always `public-key`. */
+                        type: string;
+                        /** @description `platform` or `cross-platform`. */
+                        authenticatorAttachment?: string;
+                        /** @description Extension outputs (ignored). */
+                        clientExtensionResults: {
+                            [key: string]: unknown;
+                        };
+                        /** @description The authenticator’s attestation response. */
+                        response: {
+                            /** @description Client data, base64url. */
+                            clientDataJSON: string;
+                            /** @description Attestation object, base64url. */
+                            attestationObject: string;
+                            /** @description Authenticator data, base64url. */
+                            authenticatorData?: string;
+                            /** @description Transports the authenticator supports. */
+                            transports?: string[];
+                            /** @description COSE algorithm of the key. */
+                            publicKeyAlgorithm?: number;
+                            /** @description The public key (SPKI), base64url. */
+                            publicKey?: string;
+                        };
+                    };
+                    /** @description A name to recognise the passkey by, e.g. "Phone". */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A passkey (WebAuthn credential) registered to the account. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description The name its owner gave it, e.g. "Laptop". */
+                        name: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /** @description Last sign-in with it, or null. */
+                        last_used: string | null;
+                        /** @description True when the passkey is synced to other devices (backup eligible and backed up). */
+                        backed_up: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAuthPasskeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s passkeys, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description The name its owner gave it, e.g. "Laptop". */
+                        name: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /** @description Last sign-in with it, or null. */
+                        last_used: string | null;
+                        /** @description True when the passkey is synced to other devices (backup eligible and backed up). */
+                        backed_up: boolean;
+                    }[];
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteAuthPasskeysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Passkey id (32 hex or dashed UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    patchAuthPasskeysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Passkey id (32 hex or dashed UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The new name. */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A passkey (WebAuthn credential) registered to the account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description The name its owner gave it, e.g. "Laptop". */
+                        name: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /** @description Last sign-in with it, or null. */
+                        last_used: string | null;
+                        /** @description True when the passkey is synced to other devices (backup eligible and backed up). */
+                        backed_up: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthPasskeysLoginOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON (WebAuthn Level 3); hand it to `startRegistration` / `startAuthentication`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The challenge, base64url (single use, five minutes). */
+                        challenge: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthPasskeysLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The browser’s answer to the request options (`startAuthentication()` of @simplewebauthn/browser). */
+                    credential: {
+                        /** @description Credential id, base64url. */
+                        id: string;
+                        /** @description Credential id, base64url. */
+                        rawId: string;
+                        /** @description Always `public-key`. */
+                        type: string;
+                        /** @description `platform` or `cross-platform`. */
+                        authenticatorAttachment?: string;
+                        /** @description Extension outputs (ignored). */
+                        clientExtensionResults: {
+                            [key: string]: unknown;
+                        };
+                        /** @description The authenticator’s assertion response. */
+                        response: {
+                            /** @description Client data, base64url. */
+                            clientDataJSON: string;
+                            /** @description Authenticator data, base64url. */
+                            authenticatorData: string;
+                            /** @description Signature, base64url. */
+                            signature: string;
+                            /** @description User handle, base64url. */
+                            userHandle?: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description A new session: the user and its tokens. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A user. */
+                        user: {
+                            /** @description Public UUID, 32 lowercase hex characters. */
+                            id: string;
+                            /** @description Unique (case-insensitively) user name. */
+                            username: string;
+                            /** @description "first_name last_name" trimmed, or the username when both are empty. */
+                            name: string;
+                            /** @description Given name; may be empty. */
+                            first_name: string;
+                            /** @description Family name; may be empty. */
+                            last_name: string;
+                            /** @description About the user; may be empty. */
+                            bio: string;
+                            /** @description Absolute URL of the avatar image, served by this server. */
+                            avatar: string;
+                            /** @description E-mail address; only the user themself and staff see it, everyone else gets null. */
+                            email: string | null;
+                            /** @description Whether the e-mail address was confirmed; like email, null for everyone but the user themself and staff. */
+                            email_verified?: boolean | null;
+                            /** @description False for deactivated accounts. */
+                            is_active: boolean;
+                            /** @description Privilege level, the source of truth for is_staff and is_superuser. */
+                            role: "user" | "moderator" | "admin";
+                            /** @description Derived: role is moderator or admin. Read-only. */
+                            is_staff: boolean;
+                            /** @description Derived: role is admin. Read-only. */
+                            is_superuser: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            created: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                             */
+                            updated: string;
+                            /** @description Number of posts: all of them for the user themself and staff; for everyone else only those neither anonymous nor hidden. */
+                            posts_count: number;
+                        };
+                        /** @description Refresh token (opaque). Left out in cookie mode, where it is set as an HttpOnly cookie. */
+                        refresh?: string;
+                        /** @description Access token (JWT), sent as `Authorization: Bearer <access>`. */
+                        access: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16784,7 +19232,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description All of your data: besides `exported_at` and `format_version`, one key per contributing module — `account` ({profile, sessions, security_events}), `journal` ({checkins, entries}, decrypted) and the community module’s sections. */
+            /** @description All of your data: besides `exported_at` and `format_version`, one key per contributing module — `account` ({profile, sessions, security_events, second_factors}), `journal` ({checkins, entries}, decrypted) and the community module’s sections. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -18513,6 +20961,228 @@ export interface operations {
         };
     };
     postAdminUsersByIdPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Public id (hex or dashed); unknown → 404. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A user account as staff see it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Public UUID, 32 lowercase hex characters. */
+                        id: string;
+                        /** @description Username. */
+                        username: string;
+                        /** @description "first last", or the username when both are empty. */
+                        name: string;
+                        /** @description Given name, may be empty. */
+                        first_name: string;
+                        /** @description Family name, may be empty. */
+                        last_name: string;
+                        /** @description E-mail address. */
+                        email: string;
+                        /** @description Whether the address is confirmed. */
+                        email_verified: boolean;
+                        /** @description Absolute URL of the avatar (uploaded or the local default). */
+                        avatar: string;
+                        /** @description user, moderator or admin. */
+                        role: "user" | "moderator" | "admin";
+                        /** @description Moderator or admin (derived from role). */
+                        is_staff: boolean;
+                        /** @description Admin (derived from role). */
+                        is_superuser: boolean;
+                        /** @description False once deactivated: no login, no working token. */
+                        is_active: boolean;
+                        /** @description Last successful login, or null. */
+                        last_login: string | null;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        created: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO-8601 UTC timestamp with microseconds, e.g. 2026-01-15T02:28:00.123456Z.
+                         */
+                        updated: string;
+                    };
+                };
+            };
+            /** @description Invalid input: field errors (`{"field": ["message"]}`) or `{"detail": "..."}`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string[];
+                    } | ({
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    });
+                };
+            };
+            /** @description An error not tied to one field. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error not tied to one field. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description The request body is larger than BODY_LIMIT. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A path segment (an id) is longer than 200 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description A body in a content type this operation does not take. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Throttled; `Retry-After` says when to try again. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Unexpected error; the body never carries details. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Briefly unavailable (overloaded or the database is away); retry after `Retry-After`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description A human-readable sentence. */
+                        detail: string;
+                        /** @description A stable machine code, where one is defined. */
+                        code?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAdminUsersByIdMfaReset: {
         parameters: {
             query?: never;
             header?: never;

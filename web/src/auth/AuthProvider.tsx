@@ -22,6 +22,7 @@ async function keepForOffline(next: User): Promise<void> {
     // No IndexedDB (private mode): the app still works online.
   }
 }
+import { passkeyAssertion } from './passkeys.ts';
 
 /** Where the session is. */
 export type AuthStatus = 'loading' | 'anonymous' | 'authenticated';
@@ -34,8 +35,15 @@ export interface AuthState {
   user: User | null;
   /** A calm message after the session ended on its own (shown on the login page). */
   notice: string | null;
-  /** Logs in (username or e-mail) and stores the session. */
-  login(identifier: string, password: string): Promise<User>;
+  /**
+   * Logs in (username or e-mail) and stores the session; when the account has a second factor it
+   * stores nothing and answers the second step to take instead.
+   */
+  login(identifier: string, password: string): Promise<LoginAnswer>;
+  /** Finishes a login's second step with an authenticator or recovery code. */
+  finishSecondStep(mfaToken: string, code: string): Promise<User>;
+  /** Signs in with a passkey of this device (the browser asks which one). */
+  loginWithPasskey(): Promise<User>;
   /** Stores the session of a register or login response. */
   accept(access: string, user: User): void;
   /** Replaces the user object (after a profile edit). */
@@ -47,6 +55,14 @@ export interface AuthState {
   /** Clears local state after the account is gone or the password changed elsewhere. */
   forget(notice?: string): void;
 }
+
+/** A way to pass the second step of a login. */
+export type SecondStepMethod = 'totp' | 'recovery_code' | 'passkey';
+
+/** What a password login answered: a session, or a second step to take. */
+export type LoginAnswer =
+  | { kind: 'session'; user: User }
+  | { kind: 'second_step'; mfaToken: string; methods: SecondStepMethod[] };
 
 const AuthContext = createContext<AuthState | null>(null);
 
@@ -146,11 +162,35 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           headers: COOKIE_MODE,
         }),
       );
+      if ('mfa_required' in body) {
+        return { kind: 'second_step', mfaToken: body.mfa_token, methods: body.methods } as const;
+      }
+      accept(body.access, body.user);
+      return { kind: 'session', user: body.user } as const;
+    },
+    [accept],
+  );
+
+  const finishSecondStep = useCallback(
+    async (mfaToken: string, code: string) => {
+      const body = await unwrap(
+        api.POST('/api/auth/login/mfa/', { body: { mfa_token: mfaToken, code }, headers: COOKIE_MODE }),
+      );
       accept(body.access, body.user);
       return body.user;
     },
     [accept],
   );
+
+  const loginWithPasskey = useCallback(async () => {
+    const options = await unwrap(api.POST('/api/auth/passkeys/login/options/'));
+    const credential = await passkeyAssertion(options);
+    const body = await unwrap(
+      api.POST('/api/auth/passkeys/login/', { body: { credential }, headers: COOKIE_MODE }),
+    );
+    accept(body.access, body.user);
+    return body.user;
+  }, [accept]);
 
   const logout = useCallback(async () => {
     const csrf = session.csrfToken();
@@ -176,8 +216,20 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [forget]);
 
   const value = useMemo<AuthState>(
-    () => ({ status, user, notice, login, accept, setUser: setUserState, logout, logoutAll, forget }),
-    [status, user, notice, login, accept, logout, logoutAll, forget],
+    () => ({
+      status,
+      user,
+      notice,
+      login,
+      finishSecondStep,
+      loginWithPasskey,
+      accept,
+      setUser: setUserState,
+      logout,
+      logoutAll,
+      forget,
+    }),
+    [status, user, notice, login, finishSecondStep, loginWithPasskey, accept, logout, logoutAll, forget],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -5,12 +5,14 @@ import { useForm } from 'react-hook-form';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { ApiError } from '../api/errors.ts';
-import { useAuth } from '../auth/AuthProvider.tsx';
+import { type LoginAnswer, useAuth } from '../auth/AuthProvider.tsx';
 import { FormAlert, Notice } from '../components/feedback.tsx';
 import { TextField } from '../components/fields.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
+import { PasskeyLoginButton } from '../components/PasskeyLoginButton.tsx';
 import { ProviderButtons } from '../components/ProviderButtons.tsx';
 import { ResendVerification } from '../components/ResendVerification.tsx';
+import { SecondStepForm } from '../components/SecondStepForm.tsx';
 import { applyServerErrors } from '../lib/forms.ts';
 
 const schema = z.object({
@@ -29,21 +31,46 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [formError, setFormError] = useState<string | null>(params.get('error'));
   const [unverified, setUnverified] = useState<string | null>(null);
+  const [secondStep, setSecondStep] = useState<Extract<LoginAnswer, { kind: 'second_step' }> | null>(null);
   const {
     register,
     handleSubmit,
     setError,
+    reset,
     formState: { errors, isSubmitting },
   } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { identifier: '', password: '' } });
 
-  if (status === 'authenticated' && !isSubmitting) return <Navigate to={from} replace />;
+  if (status === 'authenticated' && !isSubmitting && secondStep === null)
+    return <Navigate to={from} replace />;
+  const done = () => navigate(from, { replace: true });
+
+  if (secondStep !== null) {
+    return (
+      <div className="card">
+        <PageTitle>Welcome back</PageTitle>
+        <SecondStepForm
+          mfaToken={secondStep.mfaToken}
+          methods={secondStep.methods}
+          onDone={done}
+          onRestart={() => {
+            setSecondStep(null);
+            reset();
+          }}
+        />
+      </div>
+    );
+  }
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setUnverified(null);
     try {
-      await login(values.identifier, values.password);
-      navigate(from, { replace: true });
+      const answer = await login(values.identifier, values.password);
+      if (answer.kind === 'second_step') {
+        setSecondStep(answer);
+        return;
+      }
+      done();
     } catch (error) {
       if (error instanceof ApiError && error.status === 403 && error.detail === 'E-mail is not verified.') {
         setUnverified(values.identifier.includes('@') ? values.identifier : '');
@@ -82,6 +109,7 @@ export function LoginPage() {
           <Link to="/forgot-password">Forgot your password?</Link>
         </div>
       </form>
+      <PasskeyLoginButton onDone={done} />
       <ProviderButtons next={from} />
       <p className="muted small">
         New here? <Link to="/register">Create an account</Link> — it’s free and you can stay anonymous in the

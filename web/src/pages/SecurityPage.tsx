@@ -1,4 +1,4 @@
-/** Password, e-mail, sessions and security history. */
+/** Password, e-mail, second sign-in steps, sessions and security history. */
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { ChangeEmailForm } from '../components/ChangeEmailForm.tsx';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
@@ -7,6 +7,7 @@ import { PageTitle } from '../components/PageTitle.tsx';
 import { SecurityHistory } from '../components/SecurityHistory.tsx';
 import { SessionsList } from '../components/SessionsList.tsx';
 import { SettingsNav } from '../components/SettingsNav.tsx';
+import { SignInSecurity } from '../components/SignInSecurity.tsx';
 
 /** The security page. */
 export function SecurityPage() {
@@ -15,6 +16,7 @@ export function SecurityPage() {
     <>
       <PageTitle>Security</PageTitle>
       <SettingsNav />
+      <SignInSecurity />
       <SessionsList />
       <LinkedIdentities />
       <ChangePasswordForm />

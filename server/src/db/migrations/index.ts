@@ -16,6 +16,7 @@ import * as m0010 from './0010_oidc.ts';
 import * as m0013 from './0013_live.ts';
 import * as m0014 from './0014_crisis_reports.ts';
 import * as m0017 from './0017_digest.ts';
+import * as m0018 from './0018_mfa.ts';
 import * as m0019 from './0019_offline.ts';
 import * as m0020 from './0020_post_counts.ts';
 
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0013_live': m0013,
   '0014_crisis_reports': m0014,
   '0017_digest': m0017,
+  '0018_mfa': m0018,
   '0019_offline': m0019,
   '0020_post_counts': m0020,
 };

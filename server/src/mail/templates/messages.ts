@@ -166,3 +166,17 @@ export function accountDeletionScheduledMessage(p: {
     ],
   });
 }
+
+/** Notice that the ways of signing in changed (a second factor added or removed, recovery codes). */
+export function signInSecurityMessage(p: { name: string; change: string; forgotLink: string }): RenderedMail {
+  return render({
+    subject: 'a change to how you sign in',
+    name: p.name,
+    intro: [`${p.change} You can review this under Settings → Sign-in and security.`],
+    action: undefined,
+    outro: [
+      'If this was you, there is nothing more to do.',
+      `If it was not, please reset your password now at ${p.forgotLink} and contact support.`,
+    ],
+  });
+}

@@ -28,6 +28,7 @@ import {
   getAdminUser,
   listAdminUsers,
   resendVerificationFor,
+  resetUserMfa,
   setAccountActive,
 } from './admin-users.service.ts';
 
@@ -127,6 +128,12 @@ export async function adminUsersRoutes(scope: FastifyInstance): Promise<void> {
       'Force a password reset',
       forcePasswordReset,
       'The password stops working, every session is revoked and a reset link is mailed.',
+    ],
+    [
+      'mfa-reset',
+      'Reset the second sign-in steps',
+      resetUserMfa,
+      'Removes the authenticator app, passkeys and recovery codes, so the user signs in with the password alone and can set them up again. The user gets an e-mail.',
     ],
     [
       'resend-verification',

@@ -14,6 +14,7 @@ import {
   liveSessionsOf,
   queuePasswordResetEmail,
   queueVerificationEmail,
+  resetSecondFactors,
   revokeUserSessions,
   type SessionRow,
 } from '../auth/index.ts';
@@ -219,6 +220,32 @@ export async function forcePasswordReset(
     return ids;
   });
   afterRevocation(ctx, revoked);
+  wakeOutbox(ctx.database);
+  return target;
+}
+
+/**
+ * Removes every second factor of an account (admins only; not their own): authenticator app,
+ * passkeys, recovery codes and pending second steps. Audited; the user gets an e-mail.
+ */
+export async function resetUserMfa(
+  ctx: AdminContext,
+  actor: AdminActor,
+  targetRef: Target,
+): Promise<UserRow> {
+  requireAdmin(actor);
+  const target = await resolve(ctx, targetRef);
+  checkAccountAction(actor, target);
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const account = await findCredentialsById(trx, target.id);
+    if (account === undefined) throw new NotFoundError();
+    const removed = await resetSecondFactors(ctx, trx, account);
+    await recordAdminAction(trx, actor, 'admin.mfa_reset', target.id, {
+      totp_removed: removed.totp,
+      passkeys_removed: removed.passkeys,
+      mailed_to: account.email,
+    });
+  });
   wakeOutbox(ctx.database);
   return target;
 }

@@ -112,6 +112,7 @@ describe('GET /api/account/export/', () => {
     expect(doc.account.sessions).toHaveLength(1);
     expect(doc.account.sessions[0]).toMatchObject({ user_agent: 'lightMyRequest', revoked_at: null });
     expect(doc.account.security_events.map((e: { type: string }) => e.type)).toContain('login.success');
+    expect(doc.account.second_factors).toEqual({ totp: false, passkeys: [], recovery_codes_left: 0 });
 
     expect(doc.journal.checkins).toHaveLength(2);
     expect(doc.journal.checkins[1]).toMatchObject({

@@ -1,6 +1,8 @@
 /**
- * The account's own share of export and deletion, listed in the module wiring: the profile, every session (with device, IP and revocation) and every
- * security event; deletion removes the sessions and security events (the account service then
+ * The account's own share of export and deletion, listed in the module wiring: the profile, every session (with device, IP and revocation), every
+ * security event and the second sign-in steps (whether an authenticator is on, the passkeys' names
+ * and dates, recovery codes left — never secrets, keys or hashes); deletion removes the sessions,
+ * security events and second factors (the account service then
  * deletes the user row and records one detached `account.delete` event).
  */
 import type { Executor } from '../../db/database.ts';
@@ -10,6 +12,15 @@ import { deleteSecurityEventsOfUser, listAllSecurityEventsOfUser } from '../audi
 import { findUserById } from '../users/index.ts';
 import { deleteSessionsOfUser, listAllSessionsOfUser } from './account.repository.ts';
 import { toSecurityEventDto } from './auth.presenter.ts';
+import { toPasskeyDto } from './mfa.presenter.ts';
+import {
+  countRecoveryCodes,
+  deleteLoginTokens,
+  deleteRecoveryCodes,
+  deleteTotp,
+  findTotp,
+} from './mfa.repository.ts';
+import { deleteAllPasskeys, listPasskeys } from './passkeys.repository.ts';
 
 /** Name of the account's section in the export document. */
 export const ACCOUNT_SECTION = 'account';
@@ -19,6 +30,7 @@ export async function exportAccountSection(db: Executor, userId: number) {
   const user = await findUserById(db, userId);
   const sessions = await listAllSessionsOfUser(db, userId);
   const events = await listAllSecurityEventsOfUser(db, userId);
+  const totp = await findTotp(db, userId);
   return {
     profile:
       user === undefined
@@ -49,6 +61,11 @@ export async function exportAccountSection(db: Executor, userId: number) {
       revoked_reason: s.revoked_reason,
     })),
     security_events: events.map(toSecurityEventDto),
+    second_factors: {
+      totp: totp?.confirmed === true,
+      passkeys: (await listPasskeys(db, userId)).map(toPasskeyDto),
+      recovery_codes_left: await countRecoveryCodes(db, userId),
+    },
   };
 }
 
@@ -59,5 +76,9 @@ export const accountSection: AccountDataContributor = {
   deleteFor: async (trx, userId) => {
     await deleteSessionsOfUser(trx, userId);
     await deleteSecurityEventsOfUser(trx, userId);
+    await deleteTotp(trx, userId);
+    await deleteAllPasskeys(trx, userId);
+    await deleteRecoveryCodes(trx, userId);
+    await deleteLoginTokens(trx, userId);
   },
 };

@@ -53,7 +53,7 @@ export const ExportSchema = Type.Object(
   {
     additionalProperties: true,
     description:
-      'All of your data: besides `exported_at` and `format_version`, one key per contributing module — `account` ({profile, sessions, security_events}), `journal` ({checkins, entries}, decrypted) and the community module’s sections.',
+      'All of your data: besides `exported_at` and `format_version`, one key per contributing module — `account` ({profile, sessions, security_events, second_factors}), `journal` ({checkins, entries}, decrypted) and the community module’s sections.',
   },
 );
 

@@ -8,6 +8,7 @@ import type { EventBus } from '../../events/bus.ts';
 import type { ClientInfo } from '../../http/caller.ts';
 import type { AccountDataRegistry } from '../../lib/account-data.ts';
 import { recordSecurityEvent } from '../audit/index.ts';
+import { type JournalCipher, loadJournalCipher } from '../journal/index.ts';
 import type { PostsCounter } from '../users/index.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { RevocationList } from './revocation.ts';
@@ -34,6 +35,8 @@ export interface AccountsContext {
   postsCounts: PostsCounter;
   /** The domain event bus (`security.new_login` is published here). */
   events: EventBus;
+  /** Encrypts second-factor secrets at rest, with the journal's key ring. */
+  secrets: JournalCipher;
 }
 
 /** Records a security event about a user, with the client's IP and user agent. */
@@ -67,5 +70,6 @@ export async function createAccountsContext(
     accountData: wiring.accountData,
     postsCounts: wiring.postsCounts,
     events: wiring.events,
+    secrets: loadJournalCipher(config),
   };
 }

@@ -10,7 +10,10 @@ import fp from 'fastify-plugin';
 import { type AccountsContext, createAccountsContext } from './auth.context.ts';
 import { accountsRoutes } from './auth.routes.ts';
 import { scheduleDeletionSweeps } from './deletion-scheduler.ts';
+import { mfaRoutes } from './mfa.routes.ts';
+import { assertStaffFactor } from './mfa.service.ts';
 import { oidcRoutes } from './oidc.routes.ts';
+import { passkeysRoutes } from './passkeys.routes.ts';
 import { sessionsRoutes } from './sessions.routes.ts';
 import { authenticate } from './sessions.service.ts';
 
@@ -28,14 +31,17 @@ async function accounts(app: FastifyInstance): Promise<void> {
   ctx.revocation.listen((sessionId) => void app.wiring.events.publish('session.revoked', { sessionId }));
   await app.register(cookie);
   app.authenticator.verify = (token) => authenticate(ctx, token);
+  app.staffGate.check = (user) => assertStaffFactor(ctx, user);
   await app.register(accountsRoutes);
   await app.register(sessionsRoutes);
   scheduleDeletionSweeps(app, ctx);
   await app.register(oidcRoutes);
+  await app.register(mfaRoutes);
+  await app.register(passkeysRoutes);
 }
 
 /** The accounts plugin, registered once in `app.ts`. */
 export const accountsPlugin = fp(accounts, {
   name: 'auth',
-  decorators: { fastify: ['config', 'database', 'wiring', 'authenticator'] },
+  decorators: { fastify: ['config', 'database', 'wiring', 'authenticator', 'staffGate'] },
 });

@@ -3,14 +3,11 @@
  * `/.well-known/jwks.json`. Thin: schema, auth policy, one service call, the response.
  */
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { AuthUser } from '../../http/auth.ts';
 import { BadRequestError, ValidationError } from '../../http/errors.ts';
 import { commonErrors, ErrorBody, FieldErrorsBody } from '../../http/schemas.ts';
-import type { UserRow } from '../users/index.ts';
 import { baseUrl, toUserDto, UserSchema } from '../users/index.ts';
-import type { AccountsContext } from './auth.context.ts';
 import {
   EmptyBody,
   JwksBody,
@@ -19,34 +16,14 @@ import {
   RefreshResponse,
   RegisterBody,
   RegisterResponse,
-  TokensWithUser,
   VerifyBody,
 } from './auth.schemas.ts';
 import { login, me, register } from './auth.service.ts';
-import { clearSessionCookies, presentedRefresh, setSessionCookies, wantsCookieMode } from './cookie-mode.ts';
-import { type IssuedTokens, logout, logoutAll, refreshTokens, verifyAnyToken } from './sessions.service.ts';
+import { clearSessionCookies, presentedRefresh, wantsCookieMode } from './cookie-mode.ts';
+import { deliver, selfViewer, sessionAnswer } from './login-answer.ts';
+import { LoginResponse } from './mfa.schemas.ts';
+import { logout, logoutAll, refreshTokens, verifyAnyToken } from './sessions.service.ts';
 import { jwks } from './tokens.ts';
-
-function selfViewer(user: UserRow, tokens: IssuedTokens): AuthUser {
-  return { id: user.id, publicId: user.public_id, role: user.role, sessionId: tokens.sessionId };
-}
-
-/** Body mode puts the refresh token in JSON; cookie mode sets cookies and leaves it out. */
-function deliver(
-  ctx: AccountsContext,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  tokens: IssuedTokens,
-  options: { cookie: boolean; newCsrf: boolean },
-): { access: string; refresh?: string } {
-  if (options.cookie) {
-    setSessionCookies(request, reply, ctx.config, tokens.refresh, options.newCsrf);
-    return { access: tokens.access };
-  }
-  return tokens.refresh === null
-    ? { access: tokens.access }
-    : { refresh: tokens.refresh, access: tokens.access };
-}
 
 const tags = ['auth'];
 const pub = { auth: 'none' } as const;
@@ -85,10 +62,12 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary: 'Log in with username or e-mail and password',
+        description:
+          'Accounts with a second factor get `{"mfa_required": true, "mfa_token", "methods"}` instead of tokens; finish with `POST /api/auth/login/mfa/` or a passkey.',
         security: [],
         body: LoginBody,
         response: {
-          200: TokensWithUser,
+          200: LoginResponse,
           400: FieldErrorsBody,
           401: ErrorBody,
           403: ErrorBody,
@@ -97,10 +76,11 @@ export async function accountsRoutes(scope: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { user, tokens } = await login(ctx, request.body, request.client());
-      const dto = toUserDto(user.row, selfViewer(user.row, tokens), baseUrl(request), user.counts);
-      const cookie = wantsCookieMode(request);
-      return { user: dto, ...deliver(ctx, request, reply, tokens, { cookie, newCsrf: true }) };
+      const outcome = await login(ctx, request.body, request.client());
+      if (outcome.kind === 'mfa') {
+        return { mfa_required: true as const, mfa_token: outcome.token, methods: outcome.methods };
+      }
+      return sessionAnswer(ctx, request, reply, outcome);
     },
   );
 

@@ -29,7 +29,6 @@ import {
   takenIdentifiers,
   type UserRow,
   type UserView,
-  updatePasswordHash,
   validateEmail,
   validatePassword,
   validateUsername,
@@ -37,7 +36,9 @@ import {
   withPostsCounts,
 } from '../users/index.ts';
 import { type AccountsContext, recordEvent } from './auth.context.ts';
-import { clientHistory } from './sessions.repository.ts';
+import { completeLogin, type LoginResult } from './login-session.service.ts';
+import { type MfaMethod, secondFactorMethods } from './mfa.service.ts';
+import { startSecondStep } from './mfa-login.service.ts';
 import { type IssuedTokens, startSession } from './sessions.service.ts';
 import { queueVerificationEmail } from './verification.service.ts';
 
@@ -63,13 +64,10 @@ export interface LoginInput {
   password?: string;
 }
 
-/** The user and tokens of a successful login. */
-export interface LoginResult {
-  /** The user as it was before this login, with its post counts. */
-  user: UserView;
-  /** The new session's tokens. */
-  tokens: IssuedTokens;
-}
+/** A login's answer: a session, or (second factor on) the token of the second step. */
+export type LoginOutcome =
+  | ({ kind: 'session' } & LoginResult)
+  | { kind: 'mfa'; token: string; methods: MfaMethod[] };
 
 let dummyHash: Promise<string> | undefined;
 
@@ -147,7 +145,7 @@ async function findAccount(ctx: AccountsContext, input: LoginInput): Promise<Cre
 }
 
 /**
- * Checks credentials and opens a session. Unknown user, wrong password and inactive account all
+ * Checks credentials and opens a session, or (second factor on) hands out the second step's token. Unknown user, wrong password and inactive account all
  * give the same 401 after the same work; the unverified-e-mail 403 comes only after a correct
  * password, so it reveals nothing to someone who does not know it.
  */
@@ -155,7 +153,7 @@ export async function login(
   ctx: AccountsContext,
   input: LoginInput,
   client: ClientInfo,
-): Promise<LoginResult> {
+): Promise<LoginOutcome> {
   const errors: FieldErrors = {};
   if (input.username === undefined && input.email === undefined)
     errors.username = ['This field is required.'];
@@ -177,33 +175,20 @@ export async function login(
     await recordEvent(ctx.database.db, account?.id ?? null, 'login.failure', client, { reason });
     throw noActiveAccount();
   }
-  ctx.throttle.succeed(identifier, client.ip);
+  // With a second factor the password alone proves nothing yet: the account's throttle counter
+  // keeps counting until the second step succeeds (wrong codes count there too).
+  const methods = await secondFactorMethods(ctx.database.db, account.id);
+  if (methods.length === 0) ctx.throttle.succeed(identifier, client.ip);
   if (ctx.config.emailVerification === 'mandatory' && !account.email_verified) {
     throw new PermissionDeniedError('E-mail is not verified.', 'email_not_verified');
   }
-
-  const rehash = needsRehash(account.password) ? await hashPassword(password) : null;
-  const { password: _hash, ...user } = account;
-  const result = await ctx.database.db.transaction().execute(async (trx) => {
-    if (rehash !== null) await updatePasswordHash(trx, account.id, rehash);
-    await recordLogin(trx, account.id);
-    const history = await clientHistory(trx, account.id, client.ip, client.userAgent);
-    const issued = await startSession(ctx, trx, account, client);
-    await recordEvent(trx, account.id, 'login.success', client, { session: issued.sessionId });
-    const [view] = await withPostsCounts(ctx.postsCounts, trx, [user]);
-    // The very first sign-in is not news; a known device/IP pair is not either.
-    const newClient = history.sessions > 0 && history.sameClient === 0;
-    return { user: view as UserView, tokens: issued, newClient };
-  });
-  if (result.newClient) {
-    await ctx.events.publish('security.new_login', {
-      userId: account.id,
-      sessionId: result.tokens.sessionId,
-      ip: client.ip,
-      userAgent: client.userAgent,
-    });
+  if (methods.length > 0) {
+    const token = await startSecondStep(ctx, account.id, identifier);
+    await recordEvent(ctx.database.db, account.id, 'login.mfa_required', client, { methods });
+    return { kind: 'mfa', token, methods };
   }
-  return { user: result.user, tokens: result.tokens };
+  const rehash = needsRehash(account.password) ? await hashPassword(password) : null;
+  return { kind: 'session', ...(await completeLogin(ctx, account, client, { rehash, method: 'password' })) };
 }
 
 /** The caller's own user, with its post counts. */

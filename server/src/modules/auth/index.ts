@@ -10,6 +10,8 @@ export type { AccountsContext } from './auth.context.ts';
 export { accountsPlugin } from './auth.plugin.ts';
 export { toSessionDto } from './auth.presenter.ts';
 export { emailFlowsRoutes } from './email-flows.routes.ts';
+export { type MfaResetResult, resetSecondFactors } from './mfa.service.ts';
+export { secondFactorKeyUser } from './mfa-keys.ts';
 export { queuePasswordResetEmail } from './password.service.ts';
 export {
   applyRevocations,

@@ -5,8 +5,8 @@
  * backups), and the crisis resources (moderation's "send support resources") — never journal text.
  */
 
-export { keyFilePath } from './crypto.ts';
+export { type JournalCipher, keyFilePath, loadJournalCipher } from './crypto.ts';
 export { exportCheckinsCsv, journalSection } from './journal.contributor.ts';
 export { journalRoutes } from './journal.plugin.ts';
 export { type JournalCounts, journalCountsOf } from './journal-stats.service.ts';
-export { describeRotation, rotateJournalKey } from './key-rotation.ts';
+export { describeRotation, type JournalKeyUser, rotateJournalKey } from './key-rotation.ts';

@@ -45,6 +45,25 @@ export interface RotationOptions {
   newKey?: boolean;
   /** Remove keys no row uses from the key file afterwards. */
   prune?: boolean;
+  /** Other modules' values under the same key ring (second-factor secrets), rotated and counted too. */
+  keyUsers?: readonly JournalKeyUser[];
+}
+
+/**
+ * Another module that encrypts with the journal's key ring: it re-encrypts its own rows under the
+ * current key and says which key ids its rows still use, so `--prune` never drops a key they need.
+ */
+export interface JournalKeyUser {
+  /** Re-encrypts every value not under `cipher.current`; answers how many. */
+  reencrypt(database: Database, cipher: JournalCipher): Promise<number>;
+  /** The key ids its rows use. */
+  keysInUse(database: Database): Promise<Set<string>>;
+}
+
+async function usage(database: Database, users: readonly JournalKeyUser[]): Promise<Set<string>> {
+  const ids = new Set((await keyUsage(database.db)).keys());
+  for (const user of users) for (const id of await user.keysInUse(database)) ids.add(id);
+  return ids;
 }
 
 async function reencryptCheckins(database: Database, cipher: JournalCipher): Promise<number> {
@@ -93,8 +112,9 @@ export async function rotateJournalKey(
   options: RotationOptions = {},
 ): Promise<RotationResult> {
   const source = loadKeySource(config);
-  const before = await keyUsage(database.db);
-  const unknown = [...before.keys()].filter((id) => !source.keys.some((k) => k.id === id));
+  const users = options.keyUsers ?? [];
+  const before = await usage(database, users);
+  const unknown = [...before].filter((id) => !source.keys.some((k) => k.id === id));
   if (unknown.length > 0) {
     throw new Error(
       `Journal rows are encrypted with key(s) ${unknown.join(', ')}, which are not configured; ` +
@@ -110,7 +130,8 @@ export async function rotateJournalKey(
   const cipher = new JournalCipher(keys);
   const checkins = await reencryptCheckins(database, cipher);
   const entries = await reencryptEntries(database, cipher);
-  const after = await keyUsage(database.db);
+  for (const user of users) await user.reencrypt(database, cipher);
+  const after = await usage(database, users);
   const unusedKeys = keys.slice(1).filter((k) => !after.has(k.id));
   const pruned = options.prune === true && source.kind === 'file' && source.file !== null;
   if (pruned && source.file !== null) {

@@ -79,6 +79,7 @@ export function registerCareRoutes(
   app.get(
     '/api/moderation/appeals/',
     {
+      config: { staff: true },
       schema: {
         tags: TAGS,
         summary: 'Appeals waiting for a decision',
@@ -103,6 +104,7 @@ export function registerCareRoutes(
   app.post(
     '/api/moderation/appeals/:id/decide/',
     {
+      config: { staff: true },
       schema: {
         tags: TAGS,
         summary: 'Decide an appeal',
@@ -119,6 +121,7 @@ export function registerCareRoutes(
   app.post(
     '/api/moderation/reports/:id/send-support/',
     {
+      config: { staff: true },
       schema: {
         tags: TAGS,
         summary: 'Send support resources to the author of reported content',

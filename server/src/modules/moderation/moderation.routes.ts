@@ -95,6 +95,7 @@ async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
   app.get(
     '/api/moderation/reports/',
     {
+      config: { staff: true },
       schema: {
         tags: TAGS,
         summary: 'The moderation queue',
@@ -115,6 +116,7 @@ async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
   app.post(
     '/api/moderation/reports/:id/resolve/',
     {
+      config: { staff: true },
       schema: {
         tags: TAGS,
         summary: 'Resolve a report',
@@ -131,6 +133,7 @@ async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
   app.post(
     '/api/moderation/reports/:id/dismiss/',
     {
+      config: { staff: true },
       schema: {
         tags: TAGS,
         summary: 'Dismiss a report',
@@ -149,6 +152,7 @@ async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
     app.post(
       `/api/moderation/posts/:id/${action}/`,
       {
+        config: { staff: true },
         schema: {
           tags: TAGS,
           summary: hidden ? 'Hide a post' : 'Restore a hidden post',
@@ -167,6 +171,7 @@ async function moderationRoutesPlugin(scope: FastifyInstance): Promise<void> {
     app.post(
       `/api/moderation/comments/:id/${action}/`,
       {
+        config: { staff: true },
         schema: {
           tags: TAGS,
           summary: hidden ? 'Hide a comment' : 'Restore a hidden comment',
