@@ -11,6 +11,7 @@ import { api, session, type User, unwrap } from '../api/client.ts';
 import { clearAllDrafts } from '../lib/drafts.ts';
 import { rememberedUser, rememberUser } from '../offline/store.ts';
 import { wipeOfflineData } from '../offline/wipe.ts';
+import { passkeyAssertion } from './passkeys.ts';
 
 /** Keeps the user for opening the journal offline; another user's offline data is wiped first. */
 async function keepForOffline(next: User): Promise<void> {
@@ -22,7 +23,6 @@ async function keepForOffline(next: User): Promise<void> {
     // No IndexedDB (private mode): the app still works online.
   }
 }
-import { passkeyAssertion } from './passkeys.ts';
 
 /** Where the session is. */
 export type AuthStatus = 'loading' | 'anonymous' | 'authenticated';
