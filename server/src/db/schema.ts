@@ -643,13 +643,13 @@ export interface MfaTotpStepsTable {
   step: number;
 }
 
-/** `mfa_recovery_codes`: single-use recovery codes, stored as SHA-256 hashes. */
+/** `mfa_recovery_codes`: single-use recovery codes, stored as keyed hashes (HMAC-SHA-256). */
 export interface MfaRecoveryCodesTable {
   /** Internal id. */
   id: Generated<number>;
   /** The account. */
   user_id: number;
-  /** SHA-256 (hex) of the normalised code. */
+  /** HMAC-SHA-256 (hex) of the normalised code under a key derived from the installation secret. */
   code_hash: string;
   /** When it was issued (µs). */
   created: number;

@@ -75,7 +75,7 @@ export async function loginWithCode(
   const user = { id: account.id, publicId: account.public_id };
   const outcome = await db.transaction().execute(async (trx) => {
     if (await acceptTotpCode(ctx, trx, user, input.code)) return 'totp';
-    if (await acceptRecoveryCode(trx, account.id, input.code)) return 'recovery_code';
+    if (await acceptRecoveryCode(ctx, trx, account.id, input.code)) return 'recovery_code';
     return null;
   });
   if (outcome === null) {

@@ -30,7 +30,7 @@ import {
   useRecoveryCode,
   useTotpStep,
 } from './mfa.repository.ts';
-import { totpSecretContext } from './mfa-keys.ts';
+import { recoveryCodeKey, totpSecretContext } from './mfa-keys.ts';
 import { countPasskeys, deleteAllPasskeys, listPasskeys } from './passkeys.repository.ts';
 import {
   hashRecoveryCode,
@@ -146,14 +146,25 @@ export async function acceptTotpCode(
 }
 
 /** True when `code` is an unused recovery code of the account; it is then used up. */
-export function acceptRecoveryCode(db: Executor, userId: number, code: string): Promise<boolean> {
+export function acceptRecoveryCode(
+  ctx: AccountsContext,
+  db: Executor,
+  userId: number,
+  code: string,
+): Promise<boolean> {
   if (!looksLikeRecoveryCode(code)) return Promise.resolve(false);
-  return useRecoveryCode(db, userId, hashRecoveryCode(code.trim()), nowMicros());
+  return useRecoveryCode(db, userId, hashRecoveryCode(recoveryCodeKey(ctx.config), code.trim()), nowMicros());
 }
 
-async function issueRecoveryCodes(db: Executor, userId: number): Promise<string[]> {
+async function issueRecoveryCodes(ctx: AccountsContext, db: Executor, userId: number): Promise<string[]> {
   const codes = newRecoveryCodes();
-  await replaceRecoveryCodes(db, userId, codes.map(hashRecoveryCode), nowMicros());
+  const key = recoveryCodeKey(ctx.config);
+  await replaceRecoveryCodes(
+    db,
+    userId,
+    codes.map((code) => hashRecoveryCode(key, code)),
+    nowMicros(),
+  );
   return codes;
 }
 
@@ -186,7 +197,7 @@ export async function confirmTotpSetup(
   const codes = await ctx.database.db.transaction().execute(async (trx) => {
     if (!(await acceptTotpCode(ctx, trx, caller, code, false))) return null;
     if (!(await markTotpConfirmed(trx, caller.id))) return null;
-    const fresh = await issueRecoveryCodes(trx, caller.id);
+    const fresh = await issueRecoveryCodes(ctx, trx, caller.id);
     await notice(ctx, trx, account, 'mfa.totp_enabled', client);
     return fresh;
   });
@@ -219,7 +230,7 @@ export async function disableTotp(
   await ctx.database.db.transaction().execute(async (trx) => {
     const ok =
       (await acceptTotpCode(ctx, trx, caller, input.code)) ||
-      (await acceptRecoveryCode(trx, caller.id, input.code));
+      (await acceptRecoveryCode(ctx, trx, caller.id, input.code));
     if (!ok) throw ValidationError.field('code', INVALID_CODE);
     await deleteTotp(trx, caller.id);
     // Recovery codes back up the authenticator; without any factor left they would be a way in alone.
@@ -242,7 +253,7 @@ export async function regenerateRecoveryCodes(
     throw new BadRequestError('Set up an authenticator app or a passkey first.', 'no_second_factor');
   }
   const codes = await ctx.database.db.transaction().execute(async (trx) => {
-    const fresh = await issueRecoveryCodes(trx, caller.id);
+    const fresh = await issueRecoveryCodes(ctx, trx, caller.id);
     await notice(ctx, trx, account, 'mfa.recovery_codes_regenerated', client);
     return fresh;
   });

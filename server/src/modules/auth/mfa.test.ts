@@ -4,13 +4,14 @@
  * code reuse, the `mfa_token`'s expiry, reuse and death after five wrong codes, throttling shared
  * with password failures, cookie mode, and the notices. `Date` is faked so TOTP steps are chosen.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp } from '../../../test/helpers/app.ts';
 import { authHeaders, createUser, TEST_PASSWORD } from '../../../test/helpers/auth.ts';
 import { rotateJournalKey } from '../journal/index.ts';
 import type { UserRow } from '../users/index.ts';
-import { secondFactorKeyUser } from './mfa-keys.ts';
-import { matchTotp, totpCode, totpStep } from './totp.ts';
+import { recoveryCodeKey, secondFactorKeyUser } from './mfa-keys.ts';
+import { hashRecoveryCode, matchTotp, totpCode, totpStep } from './totp.ts';
 
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 let t: TestApp;
@@ -185,6 +186,16 @@ describe('authenticator setup', () => {
       .execute();
     expect(stored).toHaveLength(10);
     for (const row of stored) expect(codes.join()).not.toContain(row.code_hash.slice(0, 10));
+    // Keyed by the installation secret (outside the database): a plain hash of a code matches none.
+    const hashes = stored.map((row) => row.code_hash).sort();
+    const plain = codes.map((code) =>
+      createHash('sha256')
+        .update(`mentalmuse-recovery\0${code.replace('-', '')}`)
+        .digest('hex'),
+    );
+    for (const hash of plain) expect(hashes).not.toContain(hash);
+    const keyed = codes.map((code) => hashRecoveryCode(recoveryCodeKey(t.app.config), code)).sort();
+    expect(keyed).toEqual(hashes);
     const status = await t.app.inject({ method: 'GET', url: '/api/auth/mfa/', headers });
     expect(status.json()).toMatchObject({ totp: true, recovery_codes_left: 10 });
     // A second setup while one is on → 400.

@@ -4,7 +4,7 @@
  * current one is accepted too (clock drift). Also the recovery codes' shape and hash. Pure: no
  * database, no clock but the one passed in.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 
@@ -82,10 +82,14 @@ export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
   });
 }
 
-/** A recovery code as stored: lower case, separators dropped, SHA-256 (hex). */
-export function hashRecoveryCode(code: string): string {
+/**
+ * A recovery code as stored: lower case, separators dropped, HMAC-SHA-256 (hex) under a key derived
+ * from the installation secret, which lives outside the database: a code holds ~49 bits, few enough
+ * that a leaked table of plain hashes could be searched; without the key it cannot.
+ */
+export function hashRecoveryCode(key: Buffer, code: string): string {
   const normalized = code.toLowerCase().replace(/[\s-]/g, '');
-  return createHash('sha256').update(`mentalmuse-recovery\0${normalized}`).digest('hex');
+  return createHmac('sha256', key).update(`mentalmuse-recovery\0${normalized}`).digest('hex');
 }
 
 /** True when a string has the shape of a recovery code (so it is not tried as a TOTP code). */
