@@ -40,7 +40,7 @@ export function SecurityHistory() {
           <tbody>
             {list.map((e) => (
               <tr key={e.id}>
-                <td>{eventLabel(e.type)}</td>
+                <td>{eventLabel(e.type, e.details)}</td>
                 <td>
                   <time dateTime={e.created}>{fullDate(e.created)}</time>
                 </td>

@@ -44,7 +44,12 @@ const LABELS: Record<string, string> = {
   'moderation.report_dismiss': 'Report dismissed',
 };
 
-/** The sentence for an event code; unknown codes become words ("mfa.enable" → "Mfa enable"). */
-export function eventLabel(type: string): string {
+/**
+ * The sentence for an event code, sharpened by its details where they say more (a failed sign-in at
+ * the second step had the right password); unknown codes become words ("mfa.enable" → "Mfa enable").
+ */
+export function eventLabel(type: string, details?: unknown): string {
+  if (type === 'login.failure' && (details as { reason?: unknown } | null)?.reason === 'wrong_code')
+    return 'A sign-in attempt with a wrong code at the second step';
   return LABELS[type] ?? type.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 }

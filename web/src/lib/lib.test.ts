@@ -60,6 +60,10 @@ describe('eventLabel', () => {
   test('known codes read as sentences; unknown codes never show dots', () => {
     expect(eventLabel('login.success')).toBe('Logged in');
     expect(eventLabel('token.reuse')).toBe('A sign-in from an old session was blocked');
+    expect(eventLabel('login.failure', { reason: 'wrong_code' })).toBe(
+      'A sign-in attempt with a wrong code at the second step',
+    );
+    expect(eventLabel('login.failure', {})).toBe('A login attempt with a wrong password');
     expect(eventLabel('mfa.totp_enable')).toBe('Mfa totp enable');
   });
 });
