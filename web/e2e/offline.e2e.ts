@@ -254,4 +254,41 @@ describe('installable app and offline journal', () => {
     expect(guard.problems).toEqual([]);
     await context.close();
   });
+
+  test('a logout made offline is finished on the server at the next start; nobody is signed back in', async () => {
+    await createUser(server, 'wren', 'quiet-harbour-lantern-42');
+    const { context, page, guard } = await newContext(browser, server.url);
+    await uiLogin(page, guard, 'wren');
+    await page.getByRole('link', { name: 'Account' }).click();
+    const logout = page.getByRole('button', { name: 'Log out' });
+    await logout.waitFor();
+    const cookies = await context.cookies();
+    const refresh = cookies.find((c) => c.name === 'refresh_token')?.value;
+    const csrf = cookies.find((c) => c.name === 'csrftoken')?.value;
+    expect(refresh).toBeDefined();
+    await context.setOffline(true);
+    await logout.click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome back' }).waitFor();
+    const pending = () => page.evaluate(() => localStorage.getItem('mentalmuse.logout-pending'));
+    expect(await pending()).toBe('1');
+    await context.setOffline(false);
+    await page.goto('/');
+    await expect.poll(pending, { timeout: 10_000 }).toBeNull();
+    await page.getByRole('navigation').getByRole('link', { name: 'Log in' }).waitFor();
+    // The server heard it: the session's refresh cookie no longer works anywhere.
+    const replay = await fetch(`${server.url}/api/auth/refresh/`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-auth-mode': 'cookie',
+        'x-csrftoken': csrf ?? '',
+        cookie: `refresh_token=${refresh}; csrftoken=${csrf}`,
+      },
+      body: '{}',
+    });
+    expect(replay.status).toBe(401);
+    const kept = guard.problems.filter((p) => !offlineNoise.test(p));
+    expect(kept).toEqual([]);
+    await context.close();
+  });
 });

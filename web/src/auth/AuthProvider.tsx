@@ -12,6 +12,7 @@ import { clearAllDrafts } from '../lib/drafts.ts';
 import { rememberedUser, rememberUser } from '../offline/store.ts';
 import { wipeOfflineData } from '../offline/wipe.ts';
 import { passkeyAssertion } from './passkeys.ts';
+import { clearLogoutPending, logoutPending, markLogoutPending } from './pending-logout.ts';
 
 /** Keeps the user for opening the journal offline; another user's offline data is wiped first. */
 async function keepForOffline(next: User): Promise<void> {
@@ -69,6 +70,23 @@ const AuthContext = createContext<AuthState | null>(null);
 /** Cookie mode: the refresh token stays in an HttpOnly cookie. */
 export const COOKIE_MODE = { 'X-Auth-Mode': 'cookie' } as const;
 
+/**
+ * Tells the server to end this browser's session. True when it heard (a 401 too: nothing left to
+ * end); false when it could not be reached, so the logout must be finished later.
+ */
+async function postLogout(): Promise<boolean> {
+  const csrf = session.csrfToken();
+  try {
+    const { response } = await api.POST('/api/auth/logout/', {
+      body: {},
+      headers: csrf === null ? {} : { 'X-CSRFToken': csrf },
+    });
+    return response.status < 500;
+  } catch {
+    return false;
+  }
+}
+
 /** Provides {@link AuthState} to the app. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -90,6 +108,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     const boot = async () => {
+      if (logoutPending()) {
+        // The last logout happened offline: finish it on the server, never sign back in.
+        if (navigator.onLine && (await postLogout())) clearLogoutPending();
+        if (!cancelled) setStatus('anonymous');
+        return;
+      }
       if (!navigator.onLine && session.mayRefresh()) {
         const remembered = (await rememberedUser().catch(() => undefined)) as User | undefined;
         if (remembered !== undefined) {
@@ -147,6 +171,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const accept = useCallback((access: string, next: User) => {
+    clearLogoutPending();
     void keepForOffline(next);
     session.setAccess(access);
     setUserState(next);
@@ -193,11 +218,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [accept]);
 
   const logout = useCallback(async () => {
-    const csrf = session.csrfToken();
     try {
-      await unwrap(
-        api.POST('/api/auth/logout/', { body: {}, headers: csrf === null ? {} : { 'X-CSRFToken': csrf } }),
-      );
+      if (!(await postLogout())) markLogoutPending();
     } finally {
       clearAllDrafts();
       await wipeOfflineData();
