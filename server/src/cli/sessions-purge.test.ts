@@ -1,5 +1,5 @@
 /**
- * Expired sessions and their refresh tokens are purged by `mentalmuse sessions purge` (a real
+ * Expired sessions and their refresh tokens (and unfinished second steps and passkey challenges) are purged by `mentalmuse sessions purge` (a real
  * process) and periodically by the server — live sessions of every user stay.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,28 @@ async function plant(db: Executor): Promise<{ live: number[]; expired: number[] 
       await insertRefreshToken(db, session.id, `${name}-${expires}-a`);
       await insertRefreshToken(db, session.id, `${name}-${expires}-b`);
       (expires < nowMicros() ? expired : live).push(session.id);
+      // A sign-in left at the second step, and a passkey ceremony never answered.
+      await db
+        .insertInto('mfa_login_tokens')
+        .values({
+          token_hash: `${name}-${expires}`,
+          user_id: user.id,
+          identifier: name,
+          created: expires - HOUR,
+          expires,
+          used_at: null,
+        })
+        .execute();
+      await db
+        .insertInto('webauthn_challenges')
+        .values({
+          challenge: `${name}-${expires}`,
+          purpose: 'login',
+          user_id: null,
+          created: expires - HOUR,
+          expires,
+        })
+        .execute();
     }
   }
   return { live, expired };
@@ -37,6 +59,9 @@ async function remaining(db: Executor) {
     sessions: sessions.map((s) => s.id),
     tokenSessions: [...new Set(tokens.map((t) => t.session_id))].sort(),
     tokens: tokens.length,
+    pendingSignIns:
+      (await db.selectFrom('mfa_login_tokens').select('id').execute()).length +
+      (await db.selectFrom('webauthn_challenges').select('id').execute()).length,
   };
 }
 
@@ -48,11 +73,19 @@ describe('mentalmuse sessions purge', { timeout: 90_000 }, () => {
     try {
       const { live } = await plant(database.db);
       const result = await cli(['sessions', 'purge'], env);
-      expect(result).toMatchObject({ code: 0, stdout: 'Purged 2 expired sessions (4 refresh tokens).\n' });
-      expect(await remaining(database.db)).toEqual({ sessions: live, tokenSessions: live, tokens: 4 });
+      expect(result).toMatchObject({
+        code: 0,
+        stdout: 'Purged 2 expired sessions (4 refresh tokens), 4 unfinished sign-in steps.\n',
+      });
+      expect(await remaining(database.db)).toEqual({
+        sessions: live,
+        tokenSessions: live,
+        tokens: 4,
+        pendingSignIns: 4,
+      });
       expect(await cli(['sessions', 'purge'], env)).toMatchObject({
         code: 0,
-        stdout: 'Purged 0 expired sessions (0 refresh tokens).\n',
+        stdout: 'Purged 0 expired sessions (0 refresh tokens), 0 unfinished sign-in steps.\n',
       });
     } finally {
       await database.close();
@@ -97,6 +130,7 @@ describe('the periodic purge', () => {
         sessions: first.live,
         tokenSessions: first.live,
         tokens: 4,
+        pendingSignIns: 4,
       });
     } finally {
       stop();

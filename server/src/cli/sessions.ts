@@ -23,6 +23,9 @@ export async function sessionsCommand(
     return 2;
   }
   const counts = await purgeSessionsNow(database.db, nowMicros());
-  out.stdout.write(`Purged ${counts.sessions} expired sessions (${counts.refreshTokens} refresh tokens).\n`);
+  out.stdout.write(
+    `Purged ${counts.sessions} expired sessions (${counts.refreshTokens} refresh tokens), ` +
+      `${counts.pendingSignIns} unfinished sign-in steps.\n`,
+  );
   return 0;
 }

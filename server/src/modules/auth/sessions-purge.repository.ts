@@ -1,7 +1,7 @@
 /**
  * Purging expired sessions: once a session's refresh tokens have expired nothing can use it, so
  * the row and its refresh-token hashes go (for every user at once; login also purges the
- * user's own).
+ * user's own) — with the expired second-step tokens and WebAuthn challenges of sign-ins never finished.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -12,6 +12,8 @@ export interface PurgeCounts {
   sessions: number;
   /** Refresh-token hashes deleted with them. */
   refreshTokens: number;
+  /** Expired second-step login tokens and unanswered WebAuthn challenges deleted. */
+  pendingSignIns: number;
 }
 
 /** Deletes every session that expired before `before` (microseconds) and its refresh tokens. */
@@ -24,6 +26,17 @@ export async function purgeExpiredSessions(db: Kysely<DB>, before: number): Prom
       .where('session_id', 'in', expired)
       .executeTakeFirst();
     const sessions = await trx.deleteFrom('sessions').where('expires', '<', before).executeTakeFirst();
-    return { sessions: Number(sessions.numDeletedRows), refreshTokens: Number(tokens.numDeletedRows) };
+    // Each is cleaned when a new one is made for the same account; accounts that never come back
+    // would keep theirs.
+    const logins = await trx.deleteFrom('mfa_login_tokens').where('expires', '<', before).executeTakeFirst();
+    const challenges = await trx
+      .deleteFrom('webauthn_challenges')
+      .where('expires', '<', before)
+      .executeTakeFirst();
+    return {
+      sessions: Number(sessions.numDeletedRows),
+      refreshTokens: Number(tokens.numDeletedRows),
+      pendingSignIns: Number(logins.numDeletedRows) + Number(challenges.numDeletedRows),
+    };
   });
 }
