@@ -89,7 +89,9 @@ describe('stronger sign-in', () => {
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Invalid code');
     await page.getByLabel('Then enter the 6-digit code the app shows').fill(await nextCode(secret ?? ''));
     await page.getByRole('button', { name: 'Turn on' }).click();
-    const codes = await page.getByTestId('recovery-codes').locator('li').allTextContents();
+    const listed = page.getByTestId('recovery-codes').locator('li');
+    await expect.poll(() => listed.count(), { timeout: 15_000 }).toBe(10);
+    const codes = await listed.allTextContents();
     expect(codes).toHaveLength(10);
     await check(page, guard, 'security-recovery-codes', 'Security', true);
     const download = page.waitForEvent('download');

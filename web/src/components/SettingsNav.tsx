@@ -3,7 +3,7 @@
  * offline use; when check-ins or entries still wait to sync, it asks first, since they would be lost.
  */
 import { useState } from 'react';
-import { NavLink, useNavigate } from 'react-router';
+import { NavLink, useLocation, useNavigate } from 'react-router';
 import { describeError } from '../api/errors.ts';
 import { useAuth } from '../auth/AuthProvider.tsx';
 import { useQueued } from '../offline/useOffline.ts';
@@ -13,6 +13,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 export function SettingsNav() {
   const { logout, user } = useAuth();
   const navigate = useNavigate();
+  const location = useLocation();
   const waiting = useQueued(user?.id ?? null).length;
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +24,9 @@ export function SettingsNav() {
     } catch (e) {
       setError(describeError(e));
     }
-    navigate('/login');
+    // As RequireAuth would send them (it may or may not have re-rendered first): signing in again
+    // returns to this page.
+    navigate('/login', { replace: true, state: { from: location.pathname } });
   };
   return (
     <div className="row row--between card">
