@@ -17,6 +17,10 @@ export interface ContentWarningProps {
   onShownChange?: (shown: boolean) => void;
   /** Remember the reader's choice for this id while the tab is open (see `lib/revealed.ts`). */
   rememberAs?: string;
+  /** What the warning is, before its text (default "Content warning:"). */
+  label?: string;
+  /** The button that shows the content (default "Show post"). */
+  showLabel?: string;
 }
 
 /** Wraps `children` behind `warning` when there is one. */
@@ -26,6 +30,8 @@ export function ContentWarning({
   shown: controlled,
   onShownChange,
   rememberAs,
+  label = 'Content warning:',
+  showLabel = 'Show post',
 }: ContentWarningProps) {
   const [own, setOwn] = useState(() => (rememberAs ? wasRevealed(rememberAs) : false));
   const shown = controlled ?? own;
@@ -40,7 +46,7 @@ export function ContentWarning({
     <div className="cw">
       <p className="row row--between">
         <span>
-          <strong>Content warning:</strong> {warning}
+          <strong>{label}</strong> {warning}
         </span>
         <button
           type="button"
@@ -49,7 +55,7 @@ export function ContentWarning({
           aria-controls={id}
           onClick={() => setShown(!shown)}
         >
-          {shown ? 'Hide' : 'Show post'}
+          {shown ? 'Hide' : showLabel}
         </button>
       </p>
       <div id={id} className={shown ? undefined : 'cw__blur'} aria-hidden={!shown} inert={!shown}>
