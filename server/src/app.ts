@@ -44,7 +44,7 @@ import {
   notificationsRoutes,
 } from './modules/notifications/index.ts';
 import { filtersRoutes, relationsRoutes } from './modules/safety/index.ts';
-import { usersRoutes } from './modules/users/index.ts';
+import { callerCache, usersRoutes } from './modules/users/index.ts';
 import { type ModuleWiring, wireModules } from './modules/wiring.ts';
 import { fanoutPlugin, registerScale } from './scale/scale.plugin.ts';
 
@@ -162,6 +162,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     revocation: app.accounts.revocation,
     throttle: app.accounts.throttle,
     live: liveRelayFor(app.wiring.events),
+    callers: callerCache,
   });
   await app.register(emailFlowsRoutes);
   await app.register(usersRoutes);

@@ -51,6 +51,17 @@ export interface LiveTarget {
   applyPeer(message: unknown): void;
 }
 
+/**
+ * The caller cache the fan-out keeps in step (the users module's `CallerCache` fits): a user
+ * whose role or active flag changed in one process is forgotten in the others.
+ */
+export interface CallerTarget {
+  /** Set by the fan-out: called for each user this process forgets. */
+  onForget: ((userId: number) => void) | null;
+  /** Forgets a user another process changed. */
+  forgetFromPeer(userId: number): void;
+}
+
 /** A revoked session as the database records it. */
 export interface RevokedSession {
   /** Public id of the session (the tokens' `sid`). */
@@ -77,7 +88,8 @@ export const RESEND_DELAY_MS = 2500;
 type Message =
   | { from: string; t: 'revoke'; sid: string; at: number }
   | { from: string; t: 'throttle'; kind: ThrottleEvent['kind']; keys: string[] }
-  | { from: string; t: 'live'; m: unknown };
+  | { from: string; t: 'live'; m: unknown }
+  | { from: string; t: 'caller'; id: number };
 
 /** What the fan-out connects. */
 export interface FanoutTargets {
@@ -89,6 +101,8 @@ export interface FanoutTargets {
   throttle: ThrottleTarget;
   /** This process's live events, shared with the others (none in a process without streams). */
   live?: LiveTarget;
+  /** This process's caller cache. */
+  callers?: CallerTarget;
   /** Where transitions and failures are logged. */
   log: FastifyBaseLogger;
 }
@@ -118,7 +132,7 @@ export function startFanout(
   targets: FanoutTargets,
   makeChannel: (handlers: ChannelHandlers) => FanoutChannel,
 ): Fanout {
-  const { revokedSince, revocation, throttle, live, log } = targets;
+  const { revokedSince, revocation, throttle, live, callers, log } = targets;
   const self = randomUUID();
   const stats: FanoutStats = { published: 0, received: 0, publishFailures: 0 };
   let lastSyncMs = Date.now();
@@ -160,6 +174,8 @@ export function startFanout(
       if (message.t === 'revoke') revocation.revokeFromPeer(message.sid, message.at);
       else if (message.t === 'throttle') throttle.applyPeer({ kind: message.kind, keys: message.keys });
       else if (message.t === 'live') live?.applyPeer(message.m);
+      else if (message.t === 'caller' && Number.isSafeInteger(message.id))
+        callers?.forgetFromPeer(message.id);
     },
     onConnected() {
       stopPolling();
@@ -198,12 +214,14 @@ export function startFanout(
     if (payload.length > MAX_PAYLOAD) return;
     stats.published += 1;
     // Held while the channel is down: a lockout must still reach every process, and a live event
-    // still reaches listeners elsewhere once it is back.
-    send(payload, Date.now(), message.t !== 'revoke');
+    // still reaches listeners elsewhere once it is back. Revocations are in the database, and a
+    // cached caller expires within a second anyway.
+    send(payload, Date.now(), message.t !== 'revoke' && message.t !== 'caller');
   };
   revocation.onRevoke = (sid, at) => publish({ from: self, t: 'revoke', sid, at });
   throttle.onEvent = (event) => publish({ from: self, t: 'throttle', kind: event.kind, keys: event.keys });
   if (live !== undefined) live.onPublish = (m) => publish({ from: self, t: 'live', m });
+  if (callers !== undefined) callers.onForget = (id) => publish({ from: self, t: 'caller', id });
 
   return {
     channel,
@@ -215,6 +233,7 @@ export function startFanout(
       revocation.onRevoke = null;
       throttle.onEvent = null;
       if (live !== undefined) live.onPublish = null;
+      if (callers !== undefined) callers.onForget = null;
       await channel.close();
     },
   };

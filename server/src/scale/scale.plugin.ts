@@ -12,6 +12,7 @@ import fp from 'fastify-plugin';
 import { ServiceUnavailableError } from '../http/errors.ts';
 import { postgresChannel, redisChannel } from './channels.ts';
 import {
+  type CallerTarget,
   type Fanout,
   type LiveTarget,
   type RevocationTarget,
@@ -80,6 +81,8 @@ export interface FanoutOptions {
   throttle: ThrottleTarget;
   /** This process's live events (the notifications module's relay). */
   live?: LiveTarget;
+  /** This process's caller cache (the users module's). */
+  callers?: CallerTarget;
 }
 
 async function fanout(app: FastifyInstance, options: FanoutOptions): Promise<void> {

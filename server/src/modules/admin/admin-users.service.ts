@@ -23,6 +23,7 @@ import {
   countActiveAdmins,
   findCredentialsById,
   findUserByPublicId,
+  forgetCaller,
   setUserRole,
   type UserRow,
 } from '../users/index.ts';
@@ -162,6 +163,7 @@ export async function setAccountActive(
       throw new BadRequestError('This is the last active admin; make another admin first.', 'last_admin');
     }
     const changed = await setUserActive(trx, target.id, active);
+    forgetCaller(target.id);
     const ids = active ? [] : await revokeUserSessions(trx, target.id, 'deactivated');
     await recordAdminAction(trx, actor, active ? 'admin.reactivate' : 'admin.deactivate', target.id, {
       before: { is_active: target.is_active },

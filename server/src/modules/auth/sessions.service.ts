@@ -10,7 +10,7 @@ import { AuthenticationFailedError, BadRequestError, NotFoundError } from '../..
 import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
-import { findUserByPublicId, type UserRow } from '../users/index.ts';
+import { findCaller, type UserRow } from '../users/index.ts';
 import { type AccountsContext, recordEvent } from './auth.context.ts';
 import {
   deleteExpiredSessions,
@@ -240,7 +240,7 @@ export async function authenticate(ctx: AccountsContext, token: string): Promise
     ctx.tokenCache.set(token, claims);
   }
   if (ctx.revocation.isRevoked(claims.sid)) throw invalidAccessToken();
-  const user = await findUserByPublicId(ctx.database.db, claims.sub);
+  const user = await findCaller(ctx.database.db, claims.sub);
   if (user === undefined || !user.is_active) throw invalidAccessToken();
   return { id: user.id, publicId: user.public_id, role: user.role, sessionId: claims.sid };
 }

@@ -6,6 +6,7 @@
  * this module's own services.
  */
 import type { Executor } from '../../db/database.ts';
+import { type CallerRow, callerCache } from './caller-cache.ts';
 import * as credentials from './credentials.repository.ts';
 import * as users from './users.repository.ts';
 
@@ -37,14 +38,34 @@ export function countActiveAdmins(db: Executor): Promise<number> {
   return users.countActiveAdmins(db);
 }
 
+/**
+ * The caller behind an access token's `sub`: id, role and active flag, from the caller cache
+ * (see `caller-cache.ts` for how fresh it is) or the database.
+ */
+export function findCaller(db: Executor, publicId: string): Promise<CallerRow | undefined> {
+  return callerCache.get(publicId, () => users.findCallerByPublicId(db, publicId));
+}
+
+/**
+ * Forgets a user in every process's caller cache: call after changing a user's role or active
+ * flag outside this module's own functions (which do it themselves).
+ */
+export function forgetCaller(userId: number): void {
+  callerCache.forget(userId);
+}
+
 /** Deletes the user row itself: the last step of account deletion. */
-export function deleteUser(db: Executor, userId: number): Promise<boolean> {
-  return users.deleteUserRow(db, userId);
+export async function deleteUser(db: Executor, userId: number): Promise<boolean> {
+  const deleted = await users.deleteUserRow(db, userId);
+  callerCache.forget(userId);
+  return deleted;
 }
 
 /** Pauses (deactivates) or reactivates an account, e.g. during a deletion's grace period. */
-export function setUserActive(db: Executor, userId: number, active: boolean): Promise<boolean> {
-  return users.setActive(db, userId, active);
+export async function setUserActive(db: Executor, userId: number, active: boolean): Promise<boolean> {
+  const changed = await users.setActive(db, userId, active);
+  callerCache.forget(userId);
+  return changed;
 }
 
 /** The user with this username (case-insensitive) and their password hash. */

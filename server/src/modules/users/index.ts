@@ -4,17 +4,20 @@
  * It imports no other domain module but audit; `posts_count` comes in through the wiring.
  */
 export { deleteAvatar } from './avatar.ts';
+export { type CallerRow, callerCache } from './caller-cache.ts';
 export {
   type CredentialRow,
   changeEmailAddress,
   countActiveAdmins,
   deleteUser,
+  findCaller,
   findCredentialsByEmail,
   findCredentialsById,
   findCredentialsByUsername,
   findUserById,
   findUserByPublicId,
   findUserByUsername,
+  forgetCaller,
   insertUser,
   markEmailVerified,
   recordLogin,

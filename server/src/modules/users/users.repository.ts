@@ -137,6 +137,15 @@ export async function updateUserProfile(
   return query.returning(USER_COLUMNS).executeTakeFirst();
 }
 
+/** What authentication needs of the user behind a token. */
+export async function findCallerByPublicId(db: Executor, publicId: string) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'public_id', 'role', 'is_active'])
+    .where('public_id', '=', publicId)
+    .executeTakeFirst();
+}
+
 /** Sets a user's role. */
 export async function updateUserRole(db: Executor, userId: number, role: Role): Promise<void> {
   await db.updateTable('users').set({ role, updated: nowMicros() }).where('id', '=', userId).execute();

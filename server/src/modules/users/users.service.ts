@@ -17,6 +17,7 @@ import type { PageWindow } from '../../http/pagination.ts';
 import { parsePublicId } from '../../lib/ids.ts';
 import { recordSecurityEvent } from '../audit/index.ts';
 import { deleteAvatar, type ProcessedAvatar, processAvatar, storeAvatar } from './avatar.ts';
+import { callerCache } from './caller-cache.ts';
 import { hashPassword } from './passwords.ts';
 import type { PostsCounts } from './users.presenter.ts';
 import {
@@ -108,6 +109,7 @@ export async function setUserRole(
       throw new BadRequestError('This is the last active admin; make another admin first.', 'last_admin');
     }
     await updateUserRole(trx, user.id, role);
+    callerCache.forget(user.id);
     await recordSecurityEvent(trx, {
       userId: user.id,
       actorId: actor.userId,
