@@ -45,10 +45,32 @@ function expectPlatformHeaders(response: LightMyRequestResponse, label: string):
   const h = response.headers;
   expect(h['access-control-allow-origin'], label).toBe(ORIGIN);
   expect(String(h.vary), label).toMatch(/origin/i);
-  expect(h['x-content-type-options'], label).toBe('nosniff');
-  expect(h['x-frame-options'], label).toBeDefined();
+  for (const [name, value] of Object.entries(HELMET_HEADERS)) {
+    // Two deliberate overrides: media may be embedded elsewhere, and the docs UI has its own policy.
+    if (name === 'cross-origin-resource-policy' && label.includes('media')) continue;
+    if (name === 'content-security-policy' && label.includes('/api/docs/')) continue;
+    expect(h[name], `${label}: ${name}`).toBe(value);
+  }
+  expect(h['x-powered-by'], label).toBeUndefined();
   expect(h['x-request-id'], label).toBeDefined();
 }
+
+/** What helmet sends with the platform's settings (computed once by the app, checked here by value). */
+const HELMET_HEADERS = {
+  'content-security-policy':
+    "default-src 'self';base-uri 'self';connect-src 'self';font-src 'self';form-action 'self';" +
+    "frame-ancestors 'none';img-src 'self' data: blob:;object-src 'none';script-src 'self';style-src 'self'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'same-origin',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'SAMEORIGIN',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
 
 /** Contract error bodies: `{"detail": ...}` or field errors, never Fastify's `{error, message, statusCode}`. */
 function expectContractBody(response: LightMyRequestResponse, label: string): void {
