@@ -19,9 +19,8 @@ import { listVisibleUsers, type UsersDeps, updateProfile, viewUser } from './use
 
 const TAGS = ['users'];
 
-/** Registers `/api/user/…` and the default avatar (multipart parsing is scoped to this plugin). */
+/** Registers `/api/user/…` and the default avatar. */
 async function usersRoutesPlugin(scope: FastifyInstance): Promise<void> {
-  await scope.register(multipart, MULTIPART_OPTIONS);
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const deps: UsersDeps = {
     database: app.database,
@@ -71,6 +70,26 @@ async function usersRoutesPlugin(scope: FastifyInstance): Promise<void> {
     },
   );
 
+  // Multipart parsing (and its per-request hooks) only where an avatar can arrive.
+  await app.register(async (uploads) => {
+    await uploads.register(multipart, MULTIPART_OPTIONS);
+    profileUpdateRoute(uploads, deps);
+  });
+
+  app.get(
+    DEFAULT_AVATAR_PATH,
+    { config: { auth: 'none' }, schema: { hide: true } },
+    async (request, reply) => {
+      reply.header('etag', DEFAULT_AVATAR_ETAG).header('cache-control', 'public, max-age=86400');
+      if (request.headers['if-none-match'] === DEFAULT_AVATAR_ETAG) return reply.code(304).send();
+      return reply.type('image/svg+xml; charset=utf-8').send(DEFAULT_AVATAR_SVG);
+    },
+  );
+}
+
+/** `PATCH /api/user/{id}/`: JSON, or multipart with the avatar file. */
+function profileUpdateRoute(scope: FastifyInstance, deps: UsersDeps): void {
+  const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   app.patch(
     '/api/user/:id/',
     {
@@ -97,16 +116,6 @@ async function usersRoutesPlugin(scope: FastifyInstance): Promise<void> {
       const upload = avatarUploadOf(request);
       const user = await updateProfile(deps, viewer, request.params.id, request.body, upload);
       return toUserDto(user.row, viewer, baseUrl(request), user.counts);
-    },
-  );
-
-  app.get(
-    DEFAULT_AVATAR_PATH,
-    { config: { auth: 'none' }, schema: { hide: true } },
-    async (request, reply) => {
-      reply.header('etag', DEFAULT_AVATAR_ETAG).header('cache-control', 'public, max-age=86400');
-      if (request.headers['if-none-match'] === DEFAULT_AVATAR_ETAG) return reply.code(304).send();
-      return reply.type('image/svg+xml; charset=utf-8').send(DEFAULT_AVATAR_SVG);
     },
   );
 }
