@@ -5,6 +5,7 @@
  */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { preparedByShape } from '../../db/prepared.ts';
 import type { DB } from '../../db/schema.ts';
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
@@ -190,16 +191,14 @@ export async function listPostsPage(
     .execute();
 }
 
-/**
- * Up to `limit` posts strictly after `after` in feed order (or before it, oldest first, when
- * `reverse`): a keyset range on the feed index, so page N costs what page 1 costs.
- */
-export async function listPostsKeyset(
-  db: Executor,
-  reader: Reader,
-  filter: PostFilter,
-  page: { limit: number; after?: FeedPosition; reverse: boolean },
-): Promise<PostRow[]> {
+/** A keyset page: how many posts, after which position, in which direction. */
+interface KeysetPage {
+  limit: number;
+  after?: FeedPosition;
+  reverse: boolean;
+}
+
+function keysetQuery(db: Executor, reader: Reader, filter: PostFilter, page: KeysetPage) {
   const { after, reverse } = page;
   let query = selectPosts(db, reader, filter, { ranked: false, after, reverse });
   if (after !== undefined) {
@@ -212,11 +211,69 @@ export async function listPostsKeyset(
     );
   }
   const direction = reverse ? 'asc' : 'desc';
-  return query
-    .orderBy('posts.created', direction)
-    .orderBy('posts.public_id', direction)
-    .limit(page.limit)
-    .execute();
+  return query.orderBy('posts.created', direction).orderBy('posts.public_id', direction).limit(page.limit);
+}
+
+/** What decides the plain feed page's SQL besides its values. */
+interface FeedShape {
+  staff: boolean;
+  signedIn: boolean;
+  hidden: number;
+  after: boolean;
+  reverse: boolean;
+}
+
+/** The plain feed's page (no search, no author), the hottest read: compiled once per shape. */
+const feedPage = preparedByShape(
+  (s: FeedShape) => `${s.staff}/${s.signedIn}/${s.hidden}/${s.after}/${s.reverse}`,
+  (
+    db,
+    s,
+    limit: number,
+    userId: number | null,
+    created: number | null,
+    id: string | null,
+    ...hiddenAuthors: number[]
+  ) => {
+    const reader: Reader = { userId: s.signedIn ? userId : null, staff: s.staff, hiddenAuthors };
+    const page: KeysetPage =
+      s.after && created !== null && id !== null
+        ? { limit, after: { created, id }, reverse: s.reverse }
+        : { limit, reverse: s.reverse };
+    return keysetQuery(db, reader, {}, page);
+  },
+);
+
+/**
+ * Up to `limit` posts strictly after `after` in feed order (or before it, oldest first, when
+ * `reverse`): a keyset range on the feed index, so page N costs what page 1 costs.
+ */
+export async function listPostsKeyset(
+  db: Executor,
+  reader: Reader,
+  filter: PostFilter,
+  page: KeysetPage,
+): Promise<PostRow[]> {
+  if (filter.search === undefined && filter.authorPublicId === undefined) {
+    const shape: FeedShape = {
+      staff: reader.staff,
+      signedIn: reader.userId !== null,
+      hidden: reader.hiddenAuthors.length,
+      after: page.after !== undefined,
+      reverse: page.reverse,
+    };
+    const { after } = page;
+    return feedPage(
+      db,
+      shape,
+      page.limit,
+      reader.userId,
+      after?.created ?? null,
+      after?.id ?? null,
+      ...reader.hiddenAuthors,
+    );
+  }
+  return keysetQuery(db, reader, filter, page).execute();
 }
 
 /**

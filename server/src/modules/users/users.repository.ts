@@ -3,6 +3,7 @@
  * read uses; only the accounts module's credential queries read `password`.
  */
 import type { Executor } from '../../db/database.ts';
+import { prepared } from '../../db/prepared.ts';
 import type { Role } from '../../db/schema.ts';
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
@@ -59,9 +60,13 @@ export async function findUserByUsername(db: Executor, username: string): Promis
     .executeTakeFirst();
 }
 
+const userByPublicId = prepared((db, publicId: string) =>
+  db.selectFrom('users').select(USER_COLUMNS).where('public_id', '=', publicId),
+);
+
 /** Finds a user by public id. */
 export async function findUserByPublicId(db: Executor, publicId: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').select(USER_COLUMNS).where('public_id', '=', publicId).executeTakeFirst();
+  return (await userByPublicId(db, publicId))[0];
 }
 
 /** Finds a user by internal id. */
@@ -137,13 +142,13 @@ export async function updateUserProfile(
   return query.returning(USER_COLUMNS).executeTakeFirst();
 }
 
+const callerByPublicId = prepared((db, publicId: string) =>
+  db.selectFrom('users').select(['id', 'public_id', 'role', 'is_active']).where('public_id', '=', publicId),
+);
+
 /** What authentication needs of the user behind a token. */
 export async function findCallerByPublicId(db: Executor, publicId: string) {
-  return db
-    .selectFrom('users')
-    .select(['id', 'public_id', 'role', 'is_active'])
-    .where('public_id', '=', publicId)
-    .executeTakeFirst();
+  return (await callerByPublicId(db, publicId))[0];
 }
 
 /** Sets a user's role. */
