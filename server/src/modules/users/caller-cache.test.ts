@@ -221,12 +221,7 @@ describe.runIf(RUN_DIALECT === 'postgres')('across processes (PostgreSQL LISTEN/
     });
     try {
       await Promise.all(fanouts.map((f) => f.up));
-      let loads = 0;
-      const load = async () => {
-        loads += 1;
-        return row(42, 'moderator');
-      };
-      await caches[1].get('p42', load);
+      await caches[1].get('p42', async () => row(42, 'moderator'));
       expect(caches[1].size).toBe(1);
       caches[0].forget(42);
       const deadline = Date.now() + 5000;
