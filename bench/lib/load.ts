@@ -1,8 +1,16 @@
 /**
- * Drives load with autocannon and reduces its result to the figures the reports use.
+ * Drives load with autocannon (or, given a wrk script, with wrk: bench/lib/wrk.ts) and reduces its
+ * result to the figures the reports use.
  */
 import autocannon from 'autocannon';
 import { type RunningServer, sampleRss } from './server.ts';
+import { runWrk, type WrkScript } from './wrk.ts';
+
+/** The load generators. */
+export type Generator = 'wrk' | 'autocannon';
+
+/** A wrk script for the warm-up or the measured run (which may differ: fresh tokens, a later start). */
+export type WrkPlan = (phase: 'warmup' | 'measure') => WrkScript;
 
 /** One scenario's figures. */
 export interface LoadResult {
@@ -26,6 +34,8 @@ export interface LoadResult {
   target?: string;
   /** When the measured run started and ended (`performance.now()`, ms). */
   window?: { start: number; end: number };
+  /** The load generator that measured it. */
+  generator?: Generator;
 }
 
 /** Options passed through to autocannon (see its README). */
@@ -50,20 +60,28 @@ export interface LoadSettings {
   connections: number;
 }
 
-/** Warms a scenario up, then measures it with the server's tree RSS sampled throughout (peaks). */
+/**
+ * Warms a scenario up, then measures it with the server's tree RSS sampled throughout (peaks):
+ * with wrk when given a wrk plan, else with autocannon.
+ */
 export async function measure(
   server: RunningServer,
   name: string,
   scenario: ScenarioOptions,
   settings: LoadSettings,
+  wrk?: WrkPlan,
 ): Promise<LoadResult> {
   const { path = '', ...options } = scenario;
   const url = `${server.url}${path}`;
   const { connections } = settings;
-  if (settings.warmup > 0) await load(name, { ...options, url, duration: settings.warmup, connections });
+  const once = (duration: number, phase: 'warmup' | 'measure') =>
+    wrk === undefined
+      ? load(name, { ...options, url, duration, connections })
+      : runWrk(name, server.url, wrk(phase), { duration, connections });
+  if (settings.warmup > 0) await once(settings.warmup, 'warmup');
   const stop = sampleRss(server);
   const start = performance.now();
-  const result = await load(name, { ...options, url, duration: settings.duration, connections });
+  const result = await once(settings.duration, 'measure');
   const window = { start, end: performance.now() };
   const rss = stop();
   return { ...result, rssMiB: rss.totalMiB, rssMaxProcessMiB: rss.maxProcessMiB, window };
@@ -82,6 +100,7 @@ export async function load(name: string, options: LoadOptions): Promise<LoadResu
     non2xx: result.non2xx,
     total: result.requests.total,
     bytes: result.requests.total === 0 ? 0 : Math.round(result.throughput.total / result.requests.total),
+    generator: 'autocannon',
   };
 }
 
@@ -109,18 +128,19 @@ export function rotatingRefresh(pool: string[]): NonNullable<LoadOptions['reques
   ];
 }
 
-/** A markdown table of results (a target column when any result has one). */
+/** A markdown table of results (a target column when any result has one, a load column with wrk). */
 export function markdownTable(results: LoadResult[]): string {
   const targets = results.some((r) => r.target !== undefined);
-  const header = `| scenario | req/s | p50 ms | p90 ms | p99 ms | errors | non-2xx | RSS MiB | vs ceiling |${targets ? ' target |' : ''}`;
-  const rule = `|---|---:|---:|---:|---:|---:|---:|---:|---:|${targets ? '---|' : ''}`;
+  const generators = results.some((r) => r.generator === 'wrk');
+  const header = `| scenario | req/s | p50 ms | p90 ms | p99 ms | errors | non-2xx | RSS MiB | vs ceiling |${targets ? ' target |' : ''}${generators ? ' load |' : ''}`;
+  const rule = `|---|---:|---:|---:|---:|---:|---:|---:|---:|${targets ? '---|' : ''}${generators ? '---|' : ''}`;
   const rows = results.map((r) => {
     const ratio = r.vsCeiling === undefined ? '' : `${Math.round(100 * r.vsCeiling)}%`;
     const rss =
       r.rssMaxProcessMiB !== undefined && r.rssMaxProcessMiB !== r.rssMiB
         ? `${r.rssMiB} (max ${r.rssMaxProcessMiB}/proc)`
         : `${r.rssMiB ?? ''}`;
-    return `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${rss} | ${ratio} |${targets ? ` ${r.target ?? ''} |` : ''}`;
+    return `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${rss} | ${ratio} |${targets ? ` ${r.target ?? ''} |` : ''}${generators ? ` ${r.generator ?? ''} |` : ''}`;
   });
   return [header, rule, ...rows].join('\n');
 }

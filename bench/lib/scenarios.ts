@@ -1,14 +1,16 @@
 /**
  * Issue #8's scenarios against a server on seeded data: set-up through the public API (logins,
- * ids, a deep cursor) and, for each scenario, the autocannon options that drive it. Reads come
- * first and writes last, so every read sees the seeded state.
+ * ids, a deep cursor) and, for each scenario, the autocannon options that drive it and the wrk
+ * script that does the same (derived from fixed requests, or its own Lua). Reads come first and
+ * writes last, so every read sees the seeded state.
  */
 
 import { encodeCursor } from '../../server/src/http/pagination.ts';
 import { parseIsoMicros } from '../../server/src/lib/time.ts';
 import { BENCH_PASSWORD, END_MICROS, JOURNAL_DAYS, JOURNAL_USER_ID } from './dataset.ts';
 import { getJson, postJson } from './http.ts';
-import { rotatingRefresh, type ScenarioOptions } from './load.ts';
+import { rotatingRefresh, type ScenarioOptions, type WrkPlan } from './load.ts';
+import { cycle, fixedRequests } from './wrk.ts';
 
 /** A logged-in generated user. */
 export interface Login {
@@ -144,7 +146,26 @@ export interface Scenario {
   connections?: number;
   /** Load options: a path on the server (or `requests` with their own paths) instead of a URL. */
   options(f: Fixtures): ScenarioOptions;
+  /** The wrk script, where `options` computes its requests (otherwise derived from them). */
+  wrk?(f: Fixtures): WrkPlan;
+  /** How the wrk script differs from the autocannon options, for the report. */
+  wrkNote?: string;
 }
+
+/** How wrk drives a scenario; undefined when only autocannon can. */
+export function wrkPlan(s: Scenario, f: Fixtures): WrkPlan | undefined {
+  if (s.wrk !== undefined) return s.wrk(f);
+  const requests = fixedRequests(s.options(f));
+  return requests === undefined ? undefined : () => cycle(requests);
+}
+
+/** Logins of `user1`…`user200` in turn (the Argon2id burst). */
+export const LOGIN_REQUESTS = Array.from({ length: 200 }, (_, i) => ({
+  method: 'POST',
+  path: '/api/auth/login/',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: `user${1 + i}`, password: BENCH_PASSWORD }),
+}));
 
 const get = (path: string, auth: Record<string, string>): ScenarioOptions => ({ path, headers: auth });
 const reader = (f: Fixtures) => (f.users[1] ?? f.users[0]) as Login;
@@ -229,6 +250,7 @@ export const SCENARIOS: Scenario[] = [
   {
     key: 'post-comments',
     name: 'post detail + its comments (2 requests)',
+    ceiling: 'large',
     options: (f) => ({
       headers: reader(f).auth,
       requests: [{ path: `/api/post/${f.postId}/` }, { path: `/api/post/${f.postId}/comment/` }],
@@ -256,6 +278,7 @@ export const SCENARIOS: Scenario[] = [
   {
     key: 'create-post',
     name: 'POST /api/post/',
+    ceiling: 'small',
     target: '≥ 1,500 req/s',
     options: (f) => ({
       method: 'POST',
@@ -267,6 +290,7 @@ export const SCENARIOS: Scenario[] = [
   {
     key: 'like',
     name: 'POST /api/post/{id}/like/',
+    ceiling: 'small',
     options: (f) => {
       let next = 0;
       return {
@@ -283,17 +307,32 @@ export const SCENARIOS: Scenario[] = [
         ],
       };
     },
+    // The measured run starts half a cycle (12,500 pairs) on, past what the warm-up liked.
+    wrk: (f) => (phase) => ({
+      script: 'like',
+      data: { tokens: f.users.map((u) => u.access), posts: f.likeTargets },
+      start: phase === 'warmup' ? 0 : Math.floor((f.users.length * f.likeTargets.length) / 2),
+    }),
   },
   {
     key: 'refresh',
     name: 'POST /api/auth/refresh/ (rotating)',
+    ceiling: 'small',
     target: '≥ 4,000 req/s SQLite, ≥ 2,000 PostgreSQL',
     options: (f) => ({ path: '/api/auth/refresh/', requests: rotatingRefresh(f.refreshPool) }),
+    wrkNote:
+      "refresh on wrk: response() puts each rotated token back in the pool (a failed answer's token is lost); warm-up and measured run rotate disjoint halves of the pool.",
+    wrk: (f) => (phase) => {
+      const half = Math.floor(f.refreshPool.length / 2);
+      const tokens = phase === 'warmup' ? f.refreshPool.slice(0, half) : f.refreshPool.slice(half);
+      return { script: 'refresh', data: { tokens } };
+    },
   },
   {
     key: 'login',
     name: 'POST /api/auth/login/ (Argon2id)',
     target: '≥ 120 req/s',
+    wrk: () => () => cycle(LOGIN_REQUESTS),
     options: () => {
       let next = 0;
       return {

@@ -4,12 +4,15 @@
  * short): SQLite in `bench/.data/seed-<scale>-<seed>.sqlite3`, PostgreSQL in a database
  * `mm_bench_seed_<scale>_<seed>` used as a template (PostgreSQL copies its files).
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { seed } from '../seed.ts';
+import { sql } from 'kysely';
+import { openDatabase } from '../../server/src/db/database.ts';
+import { migrations } from '../../server/src/db/migrations/index.ts';
+import { databaseConfig, seed } from '../seed.ts';
 import { benchJournalKey, type Scale } from './dataset.ts';
-import { createDatabase, databaseExists, databaseUrl } from './postgres.ts';
+import { createDatabase, databaseExists, databaseUrl, dropDatabase } from './postgres.ts';
 import { ROOT } from './server.ts';
 
 /** A database copy and the environment that points a server at it. */
@@ -36,6 +39,27 @@ function templateName(scale: Scale, seedName: string): string {
   return `mm_bench_seed_${scale.name}_${seedName}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
 }
 
+/**
+ * True when a seeded original was migrated with another list of migrations than the code's (one
+ * was added before the last applied, e.g. by a merge): migrating it fails, so it is seeded again.
+ */
+async function outdated(url: string): Promise<boolean> {
+  const database = openDatabase(databaseConfig(url));
+  try {
+    const applied = await sql<{ name: string }>`select name from kysely_migration order by name`
+      .execute(database.db)
+      .then((r) => r.rows.map((row) => row.name))
+      .catch(() => [] as string[]);
+    const known = Object.keys(migrations).sort();
+    return applied.some((name, i) => known[i] !== name);
+  } finally {
+    await database.close();
+  }
+}
+
+const reseeding = (what: string) =>
+  process.stderr.write(`${what} was seeded under an older list of migrations: seeding it again.\n`);
+
 /** Seeds the original if needed (resuming an interrupted seeding) and returns a fresh copy. */
 export async function seededCopy(options: SeededOptions): Promise<SeededCopy> {
   const { scale } = options;
@@ -45,6 +69,10 @@ export async function seededCopy(options: SeededOptions): Promise<SeededCopy> {
     process.stderr.write('Scale L seeds for minutes the first time: see README "Benchmarks".\n');
   if (options.dialect === 'sqlite') {
     const source = seededSqlitePath(scale, options.seed);
+    if (existsSync(source) && (await outdated(`sqlite:${source}`))) {
+      reseeding(path.relative(ROOT, source));
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${source}${suffix}`, { force: true });
+    }
     await seed({ scale, databaseUrl: `sqlite:${source}`, seed: options.seed, resume: true });
     const copy = path.join(dataDir, 'mentalmuse.sqlite3');
     copyFileSync(source, copy);
@@ -59,6 +87,10 @@ export async function seededCopy(options: SeededOptions): Promise<SeededCopy> {
       'PostgreSQL benchmarks need BENCH_DATABASE_URL (e.g. postgres://postgres:postgres@127.0.0.1:5432/postgres).',
     );
   const template = templateName(scale, options.seed);
+  if ((await databaseExists(adminUrl, template)) && (await outdated(databaseUrl(adminUrl, template)))) {
+    reseeding(`Database ${template}`);
+    await dropDatabase(adminUrl, template);
+  }
   if (!(await databaseExists(adminUrl, template))) await createDatabase(adminUrl, template);
   await seed({ scale, databaseUrl: databaseUrl(adminUrl, template), seed: options.seed, resume: true });
   const copy = await createDatabase(adminUrl, `mm_bench_run_${process.pid}_${Date.now()}`, template);
