@@ -1,9 +1,20 @@
 /**
  * Password hashing: Argon2id with OWASP's parameters (m = 19 MiB, t = 2, p = 1). Verification
  * reports when a stored hash uses older parameters so the caller can rehash transparently.
+ *
+ * Hashes run on libuv's thread pool, off the event loop, but each takes a core for tens of
+ * milliseconds: a burst of logins on every core at once starves the event loop of CPU and every
+ * other request waits. So at most one hash fewer than the machine has cores runs at a time (at
+ * least one); the others queue for their turn.
  */
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
+import { Semaphore } from '../../lib/semaphore.ts';
+
+/** Hashes allowed to run at once in this process. */
+export const HASH_CONCURRENCY = Math.max(1, availableParallelism() - 1);
+const hashing = new Semaphore(HASH_CONCURRENCY);
 
 // `Algorithm` is an ambient const enum in the package's types; Argon2id is its value 2.
 const ARGON2ID = 2;
@@ -20,13 +31,13 @@ const CURRENT_PREFIX = `$argon2id$v=19$m=${ARGON2_PARAMS.memoryCost},t=${ARGON2_
 
 /** Hashes a password into a PHC string. */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_PARAMS);
+  return hashing.run(() => hash(password, ARGON2_PARAMS));
 }
 
 /** True when the password matches the PHC string; false for a malformed hash. */
 export async function verifyPassword(phc: string, password: string): Promise<boolean> {
   try {
-    return await verify(phc, password);
+    return await hashing.run(() => verify(phc, password));
   } catch {
     return false;
   }
