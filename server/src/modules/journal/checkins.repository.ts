@@ -3,6 +3,7 @@
  * rows can never be reached through another's request.
  */
 import type { Executor } from '../../db/database.ts';
+import { preparedByShape } from '../../db/prepared.ts';
 import { newPublicId } from '../../lib/ids.ts';
 import { nowMicros } from '../../lib/time.ts';
 
@@ -113,6 +114,39 @@ function filtered(db: Executor, userId: number, filter: OccurredFilter) {
   return query;
 }
 
+/** Which ends of the `occurred_at` window a listing has: the listing's SQL depends on nothing else. */
+interface WindowShape {
+  from: boolean;
+  to: boolean;
+}
+
+const windowKey = (s: WindowShape) => `${s.from}/${s.to}`;
+
+function windowOf(s: WindowShape, from: number | null, to: number | null): OccurredFilter {
+  return {
+    ...(s.from && from !== null ? { from } : {}),
+    ...(s.to && to !== null ? { to } : {}),
+  };
+}
+
+// The check-in list is the journal's hottest read: both of its queries are compiled once per window shape.
+const countQuery = preparedByShape(
+  windowKey,
+  (db, s, userId: number, from: number | null, to: number | null) =>
+    filtered(db, userId, windowOf(s, from, to)).select((eb) => eb.fn.countAll<number>().as('n')),
+);
+
+const pageQuery = preparedByShape(
+  windowKey,
+  (db, s, userId: number, from: number | null, to: number | null, limit: number, offset: number) =>
+    filtered(db, userId, windowOf(s, from, to))
+      .select(CHECKIN_COLUMNS)
+      .orderBy('occurred_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .offset(offset),
+);
+
 /** One page of the owner's check-ins, newest `occurred_at` first (ties by id), and the total. */
 export async function listCheckins(
   db: Executor,
@@ -120,17 +154,12 @@ export async function listCheckins(
   filter: OccurredFilter,
   window: { limit: number; offset: number },
 ): Promise<{ count: number; rows: CheckinRow[] }> {
-  const counted = await filtered(db, userId, filter)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const rows = await filtered(db, userId, filter)
-    .select(CHECKIN_COLUMNS)
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(window.limit)
-    .offset(window.offset)
-    .execute();
-  return { count: Number(counted.n), rows };
+  const shape = { from: filter.from !== undefined, to: filter.to !== undefined };
+  const from = filter.from ?? null;
+  const to = filter.to ?? null;
+  const [counted] = await countQuery(db, shape, userId, from, to);
+  const rows = await pageQuery(db, shape, userId, from, to, window.limit, window.offset);
+  return { count: Number(counted?.n ?? 0), rows };
 }
 
 /** Every check-in of the owner, newest first (export). */
