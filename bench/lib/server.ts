@@ -127,6 +127,19 @@ export const BENCH_SERVER_ENV: Record<string, string> = {
 };
 
 /**
+ * The Node flags production runs the server with: those of the `serve` script in
+ * server/package.json (kept in step with the systemd unit), so a benchmark measures the same
+ * process (e.g. its young-generation size).
+ */
+export const SERVE_NODE_FLAGS: string[] = (() => {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'server/package.json'), 'utf8')) as {
+    scripts: { serve: string };
+  };
+  const words = manifest.scripts.serve.split(/\s+/);
+  return words.slice(1, words.indexOf('src/main.ts')).filter((word) => word.startsWith('--'));
+})();
+
+/**
  * Starts the MentalMuse server with benchmark-friendly settings plus `env`; `args` replace the
  * default `serve` (e.g. `serve --no-migrate --workers 2`).
  */
@@ -141,7 +154,7 @@ export async function startMentalMuse(
     { ...BENCH_SERVER_ENV, ...env },
     port,
     '/api/health/',
-    options.nodeArgs,
+    [...SERVE_NODE_FLAGS, ...(options.nodeArgs ?? [])],
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { BENCH_SERVER_ENV, freePort, ROOT } from './server.ts';
+import { BENCH_SERVER_ENV, freePort, ROOT, SERVE_NODE_FLAGS } from './server.ts';
 
 /** Start-up figures in ms. */
 export interface Startup {
@@ -29,10 +29,14 @@ const median = (values: number[]) => {
 async function startOnce(env: Record<string, string>): Promise<[number, number]> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'server/src/main.ts'), 'serve'], {
-    env: { ...process.env, ...BENCH_SERVER_ENV, ...env, LOG_LEVEL: 'info', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...SERVE_NODE_FLAGS, path.join(ROOT, 'server/src/main.ts'), 'serve'],
+    {
+      env: { ...process.env, ...BENCH_SERVER_ENV, ...env, LOG_LEVEL: 'info', PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let listening = Number.NaN;
   let out = '';

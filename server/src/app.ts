@@ -1,6 +1,6 @@
 /**
  * `buildApp(config)`: the whole HTTP application as a Fastify instance, ready for `inject` in
- * tests or `listen` in `main.ts`. It never listens itself.
+ * tests or `listen` in `serve` (`cli/run.ts`). It never listens itself.
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';

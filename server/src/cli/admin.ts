@@ -1,7 +1,7 @@
 /**
  * The admin console for an operator with only a shell: `users list|deactivate|reactivate` and
  * `audit export`. Same services, rules and audit trail as the HTTP admin routes; the actor is
- * recorded as `cli`. (`users set-role` lives in main.ts, older than this file.)
+ * recorded as `cli`. (`users set-role` lives in run.ts, older than this file.)
  */
 import type { Writable } from 'node:stream';
 import type { Config } from '../config.ts';

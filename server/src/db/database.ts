@@ -5,8 +5,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { DatabaseConfig, SqliteSynchronous } from '../config.ts';
+import { loadPg } from '../lib/load-at-first-use.ts';
 import { COMPUTED_BOOLEANS, type DB } from './schema.ts';
 import { NodeSqliteDialect } from './sqlite-dialect.ts';
 
@@ -41,7 +42,7 @@ function pgTypes() {
   return {
     getTypeParser(oid: number, format?: string) {
       if (oid === PG_INT8 || oid === PG_NUMERIC) return (value: string) => Number(value);
-      return pg.types.getTypeParser(oid, format as 'text');
+      return loadPg().types.getTypeParser(oid, format as 'text');
     },
   };
 }
@@ -66,7 +67,7 @@ function execWhenUnlocked(sqlite: DatabaseSync, statement: string): void {
 /** Opens the database a {@link DatabaseConfig} describes. */
 export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Database {
   if (config.dialect === 'postgres') {
-    const pool = new pg.Pool({
+    const pool = new (loadPg().Pool)({
       connectionString: config.url,
       max: options.poolSize ?? 10,
       types: pgTypes() as pg.CustomTypesConfig,

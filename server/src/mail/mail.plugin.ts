@@ -1,6 +1,6 @@
 /**
  * The mail plugin: builds the transport `EMAIL_BACKEND` selects and the outbox worker, starts
- * the worker when the app is ready and, on close (`main.ts serve` closes the app on SIGTERM),
+ * the worker when the app is ready and, on close (`serve` in `cli/run.ts` closes the app on SIGTERM),
  * lets the send in progress finish and be recorded before the database closes.
  */
 import type { FastifyInstance } from 'fastify';

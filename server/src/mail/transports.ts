@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
 import type { Config } from '../config.ts';
+import { loadNodemailer } from '../lib/load-at-first-use.ts';
 import { highlightLinks, resolveLogFormat } from '../lib/pretty-log.ts';
 
 /** One message ready to go out. */
@@ -49,10 +49,14 @@ export interface MailTransport {
 /** Seconds the SMTP client waits to connect, for the greeting, and on an idle socket. */
 export const SMTP_TIMEOUTS = { connection: 10, greeting: 10, socket: 30 } as const;
 
-const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+/** Renders messages without sending them; made at first use (the console backend never needs nodemailer). */
+let builder: ReturnType<typeof createBuilder> | undefined;
+const createBuilder = () =>
+  loadNodemailer().createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 
 /** The full RFC 5322 message (headers, text and HTML parts) as the file backend stores it. */
 export async function buildRawMessage(mail: OutgoingMail): Promise<Buffer> {
+  builder ??= createBuilder();
   const info = (await builder.sendMail({ ...mail })) as { message: Buffer };
   return info.message;
 }
@@ -95,7 +99,7 @@ interface SmtpFailure {
 /** Sends through an SMTP server (STARTTLS or implicit TLS as configured, AUTH when a user is set). */
 export function smtpTransport(config: Config): MailTransport {
   const smtp = config.emailSmtp;
-  const transporter = nodemailer.createTransport({
+  const transporter = loadNodemailer().createTransport({
     host: smtp.host,
     port: smtp.port,
     secure: smtp.useSsl,

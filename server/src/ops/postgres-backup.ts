@@ -5,7 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { chmodSync, renameSync, rmSync } from 'node:fs';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from '../lib/load-at-first-use.ts';
 import { temporaryPath } from './files.ts';
 
 /** Thrown when a PostgreSQL client tool is missing or fails. */
@@ -81,7 +82,7 @@ export async function countRows(client: pg.ClientBase): Promise<Record<string, n
  */
 export async function backupPostgres(url: string, destination: string): Promise<Record<string, number>> {
   const temp = temporaryPath(destination);
-  const client = new pg.Client({ connectionString: url });
+  const client = new (loadPg().Client)({ connectionString: url });
   await client.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');

@@ -4,8 +4,8 @@
  * dump is only restored into an empty database.
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
-import pg from 'pg';
 import type { Config } from '../config.ts';
+import { loadPg } from '../lib/load-at-first-use.ts';
 import { temporaryPath } from './files.ts';
 import { checkDumpFile, countRows, restorePostgres } from './postgres-backup.ts';
 import { liveServers } from './server-lock.ts';
@@ -58,7 +58,7 @@ async function restoreSqlite(config: Config, database: string, file: string): Pr
 async function restoreIntoPostgres(config: Config, url: string, file: string): Promise<RestoreReport> {
   await checkDumpFile(file);
   refuseWhileServed(config);
-  const client = new pg.Client({ connectionString: url });
+  const client = new (loadPg().Client)({ connectionString: url });
   await client.connect();
   try {
     const others = await client.query<{ n: string }>(

@@ -6,8 +6,9 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from '../db/database.ts';
+import { loadPg } from '../lib/load-at-first-use.ts';
 import { connectRedis, type RedisHandle } from './redis.ts';
 
 /** Redis channel and PostgreSQL notification channel name. */
@@ -109,7 +110,7 @@ export function postgresChannel(
   const connect = () => {
     timer = null;
     if (closed) return;
-    const next = new pg.Client({ connectionString: url, application_name: 'mentalmuse-listen' });
+    const next = new (loadPg().Client)({ connectionString: url, application_name: 'mentalmuse-listen' });
     client = next;
     next.on('notification', (message) => {
       if (message.channel === FANOUT_CHANNEL && message.payload !== undefined)

@@ -5,7 +5,8 @@
  * logged loudly once (down at `error` level, back at `warn`).
  */
 import type { FastifyBaseLogger } from 'fastify';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { loadIoredis } from '../lib/load-at-first-use.ts';
 
 /** Longest pause between reconnection attempts, in milliseconds. */
 const MAX_RECONNECT_DELAY_MS = 2000;
@@ -25,7 +26,7 @@ export interface RedisHandle {
  * change of state. `role` names the connection in logs (`commands`, `subscriber`).
  */
 export function connectRedis(url: string, log: FastifyBaseLogger, role: string): RedisHandle {
-  const client = new Redis(url, {
+  const client = new (loadIoredis().Redis)(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
     connectTimeout: 2000,

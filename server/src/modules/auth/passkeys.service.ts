@@ -5,15 +5,12 @@
  * taken once; a response with a wrong origin, RP id, challenge or signature is a 400 and stores
  * nothing. The relying party comes from `WEBAUTHN_RP_ID` / `WEBAUTHN_ORIGIN`.
  */
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  RegistrationResponseJSON,
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import { webauthnRpIdIsIp } from '../../config.ts';
 import type { AuthUser } from '../../http/auth.ts';
 import type { ClientInfo } from '../../http/caller.ts';
@@ -43,6 +40,22 @@ const CHALLENGE_LIFETIME_MICROS = 5 * 60 * 1_000_000;
 const TIMEOUT_MS = 5 * 60 * 1000;
 const RP_NAME = 'MentalMuse';
 
+type WebAuthn = typeof import('@simplewebauthn/server') &
+  Pick<typeof import('@simplewebauthn/server/helpers'), 'isoBase64URL'>;
+let webauthnLoading: Promise<WebAuthn> | undefined;
+
+/**
+ * `@simplewebauthn/server`, loaded by the first passkey request rather than at start-up: with its
+ * certificate parsers it is ~290 modules and ~20 MB in every process (issue #20).
+ */
+function webauthn(): Promise<WebAuthn> {
+  webauthnLoading ??= Promise.all([
+    import('@simplewebauthn/server'),
+    import('@simplewebauthn/server/helpers'),
+  ]).then(([server, helpers]) => ({ ...server, isoBase64URL: helpers.isoBase64URL }));
+  return webauthnLoading;
+}
+
 /** 400 when the relying party is an IP address, which browsers refuse. */
 function relyingParty(ctx: AccountsContext): { rpId: string; origin: string } {
   const { rpId, origin } = ctx.config.webauthn;
@@ -61,7 +74,7 @@ function credentialError(message: string): ValidationError {
 }
 
 /** The challenge a browser signed, read from the response's clientDataJSON. */
-function challengeOf(clientDataJSON: string): string {
+function challengeOf({ isoBase64URL }: WebAuthn, clientDataJSON: string): string {
   try {
     const parsed: unknown = JSON.parse(isoBase64URL.toUTF8String(clientDataJSON));
     const challenge = (parsed as { challenge?: unknown }).challenge;
@@ -83,6 +96,7 @@ export async function registrationOptions(ctx: AccountsContext, caller: AuthUser
   const account = await findCredentialsById(db, caller.id);
   if (account === undefined) throw new NotAuthenticatedError();
   const existing = await listPasskeys(db, caller.id);
+  const { generateRegistrationOptions } = await webauthn();
   const options = await generateRegistrationOptions({
     rpName: RP_NAME,
     rpID: rp.rpId,
@@ -120,13 +134,14 @@ export async function registerPasskey(
   const db = ctx.database.db;
   const account = await findCredentialsById(db, caller.id);
   if (account === undefined) throw new NotAuthenticatedError();
-  const challenge = challengeOf(input.credential.response.clientDataJSON);
+  const lib = await webauthn();
+  const challenge = challengeOf(lib, input.credential.response.clientDataJSON);
   const taken = await takeChallenge(db, challenge, 'register', caller.id, nowMicros());
   if (taken === undefined)
     throw credentialError('This passkey request has expired or was used already. Please try again.');
   let info: Awaited<ReturnType<typeof verifyRegistrationResponse>>['registrationInfo'];
   try {
-    const verified = await verifyRegistrationResponse({
+    const verified = await lib.verifyRegistrationResponse({
       response: input.credential,
       expectedChallenge: taken.challenge,
       expectedOrigin: rp.origin,
@@ -147,7 +162,7 @@ export async function registerPasskey(
       public_id: newPublicId(),
       user_id: caller.id,
       credential_id: info.credential.id,
-      public_key: isoBase64URL.fromBuffer(info.credential.publicKey),
+      public_key: lib.isoBase64URL.fromBuffer(info.credential.publicKey),
       counter: info.credential.counter,
       transports: JSON.stringify(info.credential.transports ?? input.credential.response.transports ?? []),
       backup_eligible: info.credentialDeviceType === 'multiDevice',
@@ -208,6 +223,7 @@ export async function deleteOwnPasskey(
 /** Request options for a passwordless login with any discoverable passkey of this site. */
 export async function loginOptions(ctx: AccountsContext) {
   const rp = relyingParty(ctx);
+  const { generateAuthenticationOptions } = await webauthn();
   const options = await generateAuthenticationOptions({
     rpID: rp.rpId,
     userVerification: 'required',
@@ -238,7 +254,8 @@ export async function loginWithPasskey(
     ctx.throttle.fail(throttleKey, client.ip);
     return credentialError(message);
   };
-  const challenge = challengeOf(input.credential.response.clientDataJSON);
+  const lib = await webauthn();
+  const challenge = challengeOf(lib, input.credential.response.clientDataJSON);
   const taken = await takeChallenge(db, challenge, 'login', null, nowMicros());
   if (taken === undefined)
     throw fail('This sign-in request has expired or was used already. Please try again.');
@@ -248,13 +265,13 @@ export async function loginWithPasskey(
   const account = await findCredentialsById(db, passkey.user_id);
   if (
     account === undefined ||
-    (userHandle !== undefined && userHandle !== isoBase64URL.fromBuffer(hexToBytes(account.public_id)))
+    (userHandle !== undefined && userHandle !== lib.isoBase64URL.fromBuffer(hexToBytes(account.public_id)))
   ) {
     throw fail('This passkey could not be verified.');
   }
   let info: Awaited<ReturnType<typeof verifyAuthenticationResponse>>['authenticationInfo'] | undefined;
   try {
-    const verified = await verifyAuthenticationResponse({
+    const verified = await lib.verifyAuthenticationResponse({
       response: input.credential,
       expectedChallenge: taken.challenge,
       expectedOrigin: rp.origin,
@@ -262,7 +279,7 @@ export async function loginWithPasskey(
       requireUserVerification: true,
       credential: {
         id: passkey.credential_id,
-        publicKey: isoBase64URL.toBuffer(passkey.public_key),
+        publicKey: lib.isoBase64URL.toBuffer(passkey.public_key),
         counter: Number(passkey.counter),
         transports: JSON.parse(passkey.transports),
       },

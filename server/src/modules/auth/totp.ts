@@ -6,7 +6,6 @@
  */
 import { createHmac, randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 /** Seconds per step. */
 export const TOTP_PERIOD = 30;
@@ -66,7 +65,9 @@ export function otpauthUrl(secretBase32: string, issuer: string, account: string
 }
 
 /** The QR code of a URL as an SVG document, drawn here (no outside service sees the secret). */
-export function qrSvg(url: string): Promise<string> {
+export async function qrSvg(url: string): Promise<string> {
+  // Loaded when someone sets up two-factor sign-in, not at start-up (issue #20).
+  const { default: QRCode } = await import('qrcode');
   return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 }
 

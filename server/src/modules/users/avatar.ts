@@ -7,7 +7,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import { ValidationError } from '../../http/errors.ts';
 
 /** Largest accepted upload in bytes (2 MiB). */
@@ -72,6 +71,8 @@ export async function processAvatar(data: Buffer): Promise<ProcessedAvatar> {
   if (data.length > AVATAR_MAX_BYTES) throw avatarError(IMAGE_TOO_LARGE);
   const format = sniffImageFormat(data);
   if (format === null) throw avatarError(INVALID_IMAGE);
+  // Loaded at the first upload: libvips costs ~15 MB of memory in every process (issue #20).
+  const { default: sharp } = await import('sharp');
   let width: number | undefined;
   let height: number | undefined;
   try {
