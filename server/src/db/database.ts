@@ -10,6 +10,7 @@ import type { DatabaseConfig, SqliteSynchronous } from '../config.ts';
 import { loadPg } from '../lib/load-at-first-use.ts';
 import { COMPUTED_BOOLEANS, type DB } from './schema.ts';
 import { NodeSqliteDialect } from './sqlite-dialect.ts';
+import { statementName } from './statement-names.ts';
 
 /** The query builder handed to repositories: the database itself or an open transaction. */
 export type Executor = Kysely<DB> | Transaction<DB>;
@@ -64,6 +65,21 @@ function execWhenUnlocked(sqlite: DatabaseSync, statement: string): void {
   }
 }
 
+/**
+ * Makes a client run the SQL of prepared templates (`prepared.ts`) as named statements: the
+ * server parses and plans each once per connection instead of on every execution. Kysely's
+ * driver passes `(sql, parameters)`; pg takes a name only in its query-config form.
+ */
+function nameTemplateStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const named = (...args: unknown[]) => {
+    const [text, values] = args;
+    const name = typeof text === 'string' && args.length === 2 ? statementName(text) : undefined;
+    return name === undefined ? query(...args) : query({ name, text, values });
+  };
+  Object.assign(client, { query: named });
+}
+
 /** Opens the database a {@link DatabaseConfig} describes. */
 export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Database {
   if (config.dialect === 'postgres') {
@@ -77,7 +93,10 @@ export function openDatabase(config: DatabaseConfig, options: OpenOptions = {}):
     // A checked-out client (e.g. inside a transaction, between queries) that loses its server emits
     // 'error' on itself, which would crash the process; the query in progress fails anyway (→ 503)
     // and pg-pool discards the broken client on release.
-    pool.on('connect', (client) => client.on('error', () => {}));
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+      nameTemplateStatements(client);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,

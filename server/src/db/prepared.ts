@@ -12,9 +12,13 @@
  * parameter is a programming error and throws when the query is first built (only an argument
  * passed as null may go unused). Values that decide the query's shape (is there a viewer, how
  * many ids) belong in `preparedByShape`'s key.
+ *
+ * On PostgreSQL the templates' SQL also runs as named prepared statements (see
+ * `statement-names.ts`), so the server parses and plans each once per connection.
  */
 import type { Compilable, CompiledQuery, DialectAdapter } from 'kysely';
 import type { Executor } from './database.ts';
+import { nameStatement } from './statement-names.ts';
 
 /** Stands for an argument while a prepared query is built; never reaches the database. */
 class Slot {
@@ -39,6 +43,7 @@ function compileTemplate(compiled: CompiledQuery, args: readonly unknown[]): Tem
       throw new Error(`prepared query: argument ${index} is not used as a bound value (${compiled.sql})`);
     }
   }
+  nameStatement(compiled.sql);
   return { query: compiled, slots };
 }
 
