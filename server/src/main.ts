@@ -8,8 +8,9 @@
  */
 import { enableCompileCache, flushCompileCache } from 'node:module';
 
-const isEntry =
-  import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/bin/mentalmuse.js');
+// `import.meta.main` holds whatever the path looks like (spaces, symlinks); the bin script
+// imports this module, so it is named too.
+const isEntry = import.meta.main || process.argv[1]?.endsWith('/bin/mentalmuse.js') === true;
 // Only for the command itself: test runners import this module through their own loader.
 if (isEntry) enableCompileCache();
 

@@ -3,7 +3,10 @@
  * database (SQLite file or a fresh PostgreSQL database, per this run's dialect).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, freshEnv, MAIN_SCRIPT, openEnvDatabase } from '../../test/helpers/cli.ts';
 import { RUN_DIALECT } from '../../test/helpers/database.ts';
@@ -201,6 +204,24 @@ describe('mentalmuse CLI', { timeout: 90_000 }, () => {
     const result = await cli(['frobnicate'], await freshEnv());
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Usage: mentalmuse');
+  });
+
+  it('runs from a checkout whose path has a space and passes through a symlink', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mm cli '));
+    const link = path.join(dir, 'linked server');
+    symlinkSync(path.resolve(path.dirname(MAIN_SCRIPT), '..'), link);
+    const out = await new Promise<string>((resolve) => {
+      const child = spawn(process.execPath, [path.join(link, 'src/main.ts'), 'frobnicate'], {
+        env: { PATH: process.env.PATH ?? '' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += String(chunk);
+      });
+      child.on('exit', () => resolve(stderr));
+    });
+    expect(out).toContain('Usage: mentalmuse');
   });
 
   it('serve migrates, answers, and exits 0 on SIGTERM', async () => {
