@@ -109,17 +109,6 @@ export async function findUsersByPublicIds(db: Executor, publicIds: readonly str
     .execute();
 }
 
-/** Activates or deactivates an account; true when it changed. */
-export async function setUserActive(db: Executor, userId: number, active: boolean): Promise<boolean> {
-  const result = await db
-    .updateTable('users')
-    .set({ is_active: active, updated: nowMicros() })
-    .where('id', '=', userId)
-    .where('is_active', '=', !active)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
-
 /** Replaces the password hash with a value no password matches (a forced reset). */
 export async function setUnusablePassword(db: Executor, userId: number, marker: string): Promise<string> {
   const value = `!${marker}`;

@@ -23,7 +23,7 @@ import {
   countActiveAdmins,
   findCredentialsById,
   findUserByPublicId,
-  forgetCaller,
+  setUserActive,
   setUserRole,
   type UserRow,
 } from '../users/index.ts';
@@ -45,7 +45,6 @@ import {
   countUserContent,
   searchUsers,
   setUnusablePassword,
-  setUserActive,
   USER_SORT_FIELDS,
   type UserOrdering,
 } from './admin-users.repository.ts';
@@ -163,7 +162,6 @@ export async function setAccountActive(
       throw new BadRequestError('This is the last active admin; make another admin first.', 'last_admin');
     }
     const changed = await setUserActive(trx, target.id, active);
-    forgetCaller(target.id);
     const ids = active ? [] : await revokeUserSessions(trx, target.id, 'deactivated');
     await recordAdminAction(trx, actor, active ? 'admin.reactivate' : 'admin.deactivate', target.id, {
       before: { is_active: target.is_active },

@@ -46,14 +46,6 @@ export function findCaller(db: Executor, publicId: string): Promise<CallerRow | 
   return callerCache.get(publicId, () => users.findCallerByPublicId(db, publicId));
 }
 
-/**
- * Forgets a user in every process's caller cache: call after changing a user's role or active
- * flag outside this module's own functions (which do it themselves).
- */
-export function forgetCaller(userId: number): void {
-  callerCache.forget(userId);
-}
-
 /** Deletes the user row itself: the last step of account deletion. */
 export async function deleteUser(db: Executor, userId: number): Promise<boolean> {
   const deleted = await users.deleteUserRow(db, userId);

@@ -17,7 +17,6 @@ export {
   findUserById,
   findUserByPublicId,
   findUserByUsername,
-  forgetCaller,
   insertUser,
   markEmailVerified,
   recordLogin,
